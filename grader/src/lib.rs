@@ -1,1 +1,16 @@
+//! The grader library: everything `grader` does, from loading a problem
+//! folder to reporting a verdict. The binary is a thin shell over [`cli`].
+//!
+//! Data flows one way: `problem` + `case` → `session` (the learner's program)
+//! → `checker` → `report`.
 
+pub mod case;
+pub mod checker;
+pub mod error;
+pub mod generate;
+pub mod oracle;
+pub mod problem;
+pub mod spec;
+pub mod types;
+pub mod validate;
+pub mod value;

@@ -1,0 +1,221 @@
+//! Deterministic generators for the built-in problems' large cases: a recipe
+//! (pattern, size, seed) always gives the same input, on any machine, from a
+//! named RNG (ChaCha8). Every output obeys the problem's constraints.
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::case::Recipe;
+use crate::value::Value;
+
+/// The patterns each built-in problem's generator knows.
+pub fn patterns(slug: &str) -> &'static [&'static str] {
+    match slug {
+        "kth-largest" => &["random", "sorted-ascending", "sorted-descending", "all-equal", "few-distinct"],
+        "top-k-frequent" => &["random", "heavy-hitters", "all-distinct"],
+        "merge-k-lists" => &["random", "many-tiny-lists", "few-long-lists", "with-empty-lists", "all-equal"],
+        "median-stream" => &["random", "ascending", "descending", "alternating"],
+        "sliding-window-median" => &["random", "sorted-ascending", "all-equal", "extremes"],
+        "task-scheduler" => &["random", "one-dominant", "all-distinct"],
+        "k-closest-points" => &["random", "clustered", "on-axis"],
+        "last-stone-weight" => &["random", "all-equal", "powers"],
+        _ => &[],
+    }
+}
+
+/// Generates the input of `recipe` for the built-in problem `slug`.
+pub fn generate(slug: &str, recipe: &Recipe) -> Result<Vec<Value>, String> {
+    if !patterns(slug).contains(&recipe.pattern.as_str()) {
+        return Err(format!(
+            "unknown pattern `{}` for {slug}; known patterns: {}",
+            recipe.pattern,
+            patterns(slug).join(", ")
+        ));
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(recipe.seed);
+    let rng = &mut rng;
+    let p = recipe.pattern.as_str();
+    let n = recipe.n.max(1);
+    let k = |n: usize| recipe.k.unwrap_or(n / 2).clamp(1, n) as i32;
+    Ok(match slug {
+        "kth-largest" => {
+            let nums = numbers(rng, p, n, -10_000, 10_000);
+            vec![nums.clone().into(), k(n).into()]
+        }
+        "top-k-frequent" => {
+            let (nums, k) = top_k(rng, p, n, recipe.k.unwrap_or(10));
+            vec![nums.into(), (k as i32).into()]
+        }
+        "merge-k-lists" => vec![merge_lists(rng, p, recipe.lists.unwrap_or(100).min(10_000), n.min(10_000)).into()],
+        "median-stream" => median_calls(rng, p, n.min(50_000)),
+        "sliding-window-median" => {
+            let nums = numbers(rng, p, n, i32::MIN, i32::MAX);
+            vec![nums.into(), k(n).into()]
+        }
+        "task-scheduler" => {
+            let tasks: Vec<Value> = tasks(rng, p, n.min(10_000)).into_iter().map(|c| Value::Str(c.to_string())).collect();
+            vec![Value::List(tasks), (recipe.cooldown.unwrap_or(2).min(100) as i32).into()]
+        }
+        "k-closest-points" => {
+            let n = n.min(10_000);
+            let k = k(n) as usize;
+            let pts = closest_points(rng, p, n, k);
+            vec![Value::List(pts.into_iter().map(|[x, y]| vec![x, y].into()).collect()), (k as i32).into()]
+        }
+        "last-stone-weight" => {
+            let n = n.min(30);
+            let stones: Vec<i32> = match p {
+                "all-equal" => vec![rng.gen_range(1..=1000); n],
+                "powers" => (0..n).map(|i| 1 << (i % 10)).collect(),
+                _ => (0..n).map(|_| rng.gen_range(1..=1000)).collect(),
+            };
+            vec![stones.into()]
+        }
+        _ => return Err(format!("{slug} has no built-in generator")),
+    })
+}
+
+/// `n` numbers in `lo..=hi` shaped by the pattern.
+fn numbers(rng: &mut ChaCha8Rng, pattern: &str, n: usize, lo: i32, hi: i32) -> Vec<i32> {
+    let mut v: Vec<i32> = match pattern {
+        "all-equal" => vec![rng.gen_range(lo..=hi); n],
+        "few-distinct" => {
+            let pool: Vec<i32> = (0..5).map(|_| rng.gen_range(lo..=hi)).collect();
+            (0..n).map(|_| pool[rng.gen_range(0..pool.len())]).collect()
+        }
+        "extremes" => {
+            let pool = [lo, lo.saturating_add(1), hi, hi.saturating_sub(1)];
+            (0..n).map(|_| pool[rng.gen_range(0..pool.len())]).collect()
+        }
+        _ => (0..n).map(|_| rng.gen_range(lo..=hi)).collect(),
+    };
+    match pattern {
+        "sorted-ascending" => v.sort_unstable(),
+        "sorted-descending" => v.sort_unstable_by(|a, b| b.cmp(a)),
+        _ => {}
+    }
+    v
+}
+
+/// Values whose top-`k` frequencies are strictly above the rest (a unique answer).
+fn top_k(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> (Vec<i32>, usize) {
+    let mut pool: Vec<i32> = (-10_000..=10_000).collect();
+    pool.shuffle(rng);
+    if pattern == "all-distinct" {
+        let d = n.min(pool.len());
+        return (pool[..d].to_vec(), d);
+    }
+    let threshold = if pattern == "heavy-hitters" { 3 } else { (2 * n / pool.len()).max(2) };
+    let top_range = if pattern == "heavy-hitters" { 100..=3000 } else { threshold + 1..=2 * threshold + 1 };
+    let k = k.clamp(1, (n / top_range.start().max(&1)).max(1));
+    let mut nums = Vec::with_capacity(n);
+    let mut next = pool.into_iter();
+    for _ in 0..k {
+        let value = next.next().unwrap_or(0);
+        let f = rng.gen_range(top_range.clone()).min(n - nums.len() - (k - 1)).max(threshold + 1);
+        nums.extend(std::iter::repeat_n(value, f));
+    }
+    while nums.len() < n {
+        let Some(value) = next.next() else { break };
+        let f = rng.gen_range(1..=threshold).min(n - nums.len());
+        nums.extend(std::iter::repeat_n(value, f));
+    }
+    nums.shuffle(rng);
+    (nums, k)
+}
+
+fn merge_lists(rng: &mut ChaCha8Rng, pattern: &str, lists: usize, total: usize) -> Vec<Vec<i32>> {
+    let mut out = vec![Vec::new(); lists];
+    if lists == 0 {
+        return out;
+    }
+    let open: Vec<usize> = match pattern {
+        "with-empty-lists" => (0..lists).filter(|i| i % 2 == 1).collect(),
+        _ => (0..lists).collect(),
+    };
+    let total = total.min(open.len() * 500);
+    let equal = rng.gen_range(-10_000..=10_000);
+    for i in 0..total {
+        let slot = match pattern {
+            "many-tiny-lists" | "few-long-lists" => open[i % open.len()],
+            _ => loop {
+                let s = open[rng.gen_range(0..open.len())];
+                if out[s].len() < 500 {
+                    break s;
+                }
+            },
+        };
+        let v = if pattern == "all-equal" { equal } else { rng.gen_range(-10_000..=10_000) };
+        out[slot].push(v);
+    }
+    for list in &mut out {
+        list.sort_unstable();
+    }
+    out
+}
+
+fn median_calls(rng: &mut ChaCha8Rng, pattern: &str, calls: usize) -> Vec<Value> {
+    let mut ops = vec![Value::Str("MedianFinder".into())];
+    let mut args = vec![Value::List(vec![])];
+    let mut added = 0i32;
+    for i in 0..calls {
+        let add = added == 0 || if pattern == "random" { rng.gen_bool(0.5) } else { i % 2 == 0 };
+        if add {
+            let x = match pattern {
+                "ascending" => -100_000 + added * 4 % 200_001,
+                "descending" => 100_000 - added * 4 % 200_001,
+                "alternating" if added % 2 == 0 => rng.gen_range(-100_000..=-99_000),
+                "alternating" => rng.gen_range(99_000..=100_000),
+                _ => rng.gen_range(-100_000..=100_000),
+            };
+            added += 1;
+            ops.push(Value::Str("addNum".into()));
+            args.push(Value::List(vec![x.into()]));
+        } else {
+            ops.push(Value::Str("findMedian".into()));
+            args.push(Value::List(vec![]));
+        }
+    }
+    vec![Value::List(ops), Value::List(args)]
+}
+
+fn tasks(rng: &mut ChaCha8Rng, pattern: &str, n: usize) -> Vec<char> {
+    let letter = |i: u32| char::from_u32('A' as u32 + i).unwrap_or('A');
+    let mut t: Vec<char> = match pattern {
+        "all-distinct" => (0..n).map(|i| letter(i as u32 % 26)).collect(),
+        "one-dominant" => (0..n).map(|i| if i % 2 == 0 { 'A' } else { letter(rng.gen_range(1..26)) }).collect(),
+        _ => (0..n).map(|_| letter(rng.gen_range(0..26))).collect(),
+    };
+    t.shuffle(rng);
+    t
+}
+
+fn closest_points(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> Vec<[i32; 2]> {
+    let mut pts: Vec<[i32; 2]> = (0..n)
+        .map(|_| match pattern {
+            "clustered" => [rng.gen_range(4_950..=5_050), rng.gen_range(-5_050..=-4_950)],
+            "on-axis" if rng.gen_bool(0.5) => [rng.gen_range(-10_000..=10_000), 0],
+            "on-axis" => [0, rng.gen_range(-10_000..=10_000)],
+            _ => [rng.gen_range(-10_000..=10_000), rng.gen_range(-10_000..=10_000)],
+        })
+        .collect();
+    let dist = |p: &[i32; 2]| i64::from(p[0]).pow(2) + i64::from(p[1]).pow(2);
+    pts.sort_by_key(dist);
+    if k < n {
+        // Move every point tied with the k-th but outside the top k further away.
+        let t = dist(&pts[k - 1]);
+        for p in pts.iter_mut().skip(k).take_while(|p| dist(p) == t) {
+            *p = loop {
+                let q = [rng.gen_range(-10_000..=10_000), rng.gen_range(-10_000..=10_000)];
+                if dist(&q) > t {
+                    break q;
+                }
+            };
+        }
+        let before = pts[..k].iter().filter(|p| dist(p) == t).count();
+        let _ = before;
+    }
+    pts.shuffle(rng);
+    pts
+}

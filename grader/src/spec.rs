@@ -1,0 +1,191 @@
+//! The `problem.toml` file as written by instructors (format version 1):
+//! plain serde structs that reject unknown fields. `problem` turns a parsed
+//! spec into a checked [`crate::problem::Problem`].
+
+use serde::Deserialize;
+
+use crate::types::Type;
+
+/// The whole `problem.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProblemSpec {
+    /// Must be 1.
+    pub format_version: u32,
+    /// Must equal the folder name.
+    pub slug: String,
+    /// Human title.
+    pub title: String,
+    /// `easy`, `medium` or `hard`.
+    pub difficulty: Difficulty,
+    /// Topic tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The LeetCode number and slug, usable as aliases.
+    pub leetcode: Option<LeetCodeRef>,
+    /// Function or class-design signature with per-parameter constraints.
+    pub signature: SignatureSpec,
+    /// LeetCode's constraint lines and named extra rules.
+    #[serde(default)]
+    pub constraints: ConstraintsSpec,
+    /// How answers are compared.
+    pub checker: CheckerSpec,
+    /// Time and memory limits.
+    pub limits: LimitsSpec,
+    /// Parameters of the random generator (reserved; may be empty).
+    #[serde(default)]
+    pub generator: toml::Table,
+}
+
+/// Problem difficulty as LeetCode labels it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    /// Easy.
+    Easy,
+    /// Medium.
+    Medium,
+    /// Hard.
+    Hard,
+}
+
+/// `[leetcode]`: the problem's number and URL slug on LeetCode.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeetCodeRef {
+    /// e.g. 215.
+    pub number: u32,
+    /// e.g. `kth-largest-element-in-an-array`.
+    pub slug: String,
+}
+
+/// `[signature]`: either `function` (+ `returns`, `params`) or `class`
+/// (+ `constructor`, `methods`, `calls`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureSpec {
+    /// LeetCode's camelCase function name.
+    pub function: Option<String>,
+    /// Return type of the function.
+    pub returns: Option<Type>,
+    /// Parameters of the function.
+    #[serde(default)]
+    pub params: Vec<ParamSpec>,
+    /// Class name for class-design problems.
+    pub class: Option<String>,
+    /// Allowed number of method calls after the constructor.
+    pub calls: Option<[u64; 2]>,
+    /// Constructor parameters.
+    pub constructor: Option<ConstructorSpec>,
+    /// Methods of the class.
+    #[serde(default)]
+    pub methods: Vec<MethodSpec>,
+}
+
+/// `[signature.constructor]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConstructorSpec {
+    /// Constructor parameters.
+    #[serde(default)]
+    pub params: Vec<ParamSpec>,
+}
+
+/// `[[signature.methods]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodSpec {
+    /// LeetCode's camelCase method name.
+    pub name: String,
+    /// Return type (`void` for none).
+    pub returns: Type,
+    /// Parameters.
+    #[serde(default)]
+    pub params: Vec<ParamSpec>,
+}
+
+/// One parameter with its type and constraints.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParamSpec {
+    /// LeetCode's camelCase parameter name.
+    pub name: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: Type,
+    /// Bounds on the outer list's length.
+    pub length: Option<[Bound; 2]>,
+    /// Bounds on each inner list's length.
+    pub item_length: Option<[Bound; 2]>,
+    /// Bounds on the sum of the inner lists' lengths.
+    pub total_length: Option<[Bound; 2]>,
+    /// Bounds on every scalar inside.
+    pub range: Option<[Bound; 2]>,
+    /// Lists (inner lists, for nested types) are sorted this way.
+    pub sorted: Option<SortOrder>,
+}
+
+/// A bound: a number, a one-letter char (`"A"`), or another parameter's
+/// length (`"nums.length"`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Bound {
+    /// A literal integer.
+    Int(i64),
+    /// A char literal or a `<param>.length` reference.
+    Text(String),
+}
+
+/// Sort order required of list parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Non-decreasing.
+    Ascending,
+    /// Non-increasing.
+    Descending,
+}
+
+/// `[constraints]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConstraintsSpec {
+    /// LeetCode's constraint lines, verbatim.
+    #[serde(default)]
+    pub text: Vec<String>,
+    /// Named rules checked in code (`unique-answer`, `median-needs-element`).
+    #[serde(default)]
+    pub rules: Vec<String>,
+}
+
+/// `[checker]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckerSpec {
+    /// `exact`, `any-order` or `float`.
+    pub kind: CheckerKind,
+    /// Absolute tolerance for `float` (default 1e-5).
+    pub tolerance: Option<f64>,
+}
+
+/// Checker kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckerKind {
+    /// Equal values.
+    Exact,
+    /// The top-level list in any order.
+    AnyOrder,
+    /// Numbers within an absolute tolerance.
+    Float,
+}
+
+/// `[limits]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsSpec {
+    /// CPU time per case in milliseconds, before the language's multiplier.
+    pub time_ms: u64,
+    /// Memory limit in MiB.
+    pub memory_mb: u64,
+}
