@@ -1,1 +1,5 @@
-fn main(){}
+//! The `grader` binary: a thin shell over the library's command line.
+
+fn main() {
+    std::process::exit(grader::cli::main());
+}

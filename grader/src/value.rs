@@ -172,7 +172,14 @@ impl fmt::Display for Value {
             Value::Null => f.write_str("null"),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) if x.is_finite() => write!(f, "{x:.5}"),
+            Value::Float(x) if x.is_finite() => {
+                let short = format!("{x:.5}");
+                if short.parse::<f64>().ok() == Some(*x) {
+                    f.write_str(&short)
+                } else {
+                    write!(f, "{x:?}")
+                }
+            }
             Value::Float(x) => write!(f, "{x}"),
             Value::Str(s) => {
                 f.write_str(&serde_json::Value::String(s.clone()).to_string())

@@ -1,0 +1,104 @@
+//! The command line (clap derive): `grader test`, `grader list`. Maps every
+//! outcome to an exit code: 0 accepted, 1 rejected, 2 usage or problem-spec
+//! error, 3 internal error of the grader.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::grade::{grade, GradeError, GradeOptions};
+use crate::problem::{find_problem, problem_dirs, problems_root, Problem};
+use crate::render::{render, Format};
+
+/// Offline LeetCode-style grader for heap and top-k problems.
+#[derive(Debug, Parser)]
+#[command(name = "grader", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Grade a solution file on a problem's cases.
+    Test {
+        /// Problem folder name, LeetCode number (215) or LeetCode slug.
+        problem: String,
+        /// The solution file; its extension gives the language (.rs).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Seed for random testing (printed with every run).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// When to use colors (human format).
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+        /// Run only this case, e.g. hidden/03-k-equals-n.
+        #[arg(long)]
+        case: Option<String>,
+    },
+    /// List the problems with their LeetCode numbers.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let code = match e {
+                GradeError::Usage(_) | GradeError::Spec(_) => 2,
+                GradeError::Internal(_) => 3,
+            };
+            let label = if code == 3 { "internal error (not your code's fault)" } else { "error" };
+            eprintln!("grader: {label}: {e}");
+            code
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<i32, GradeError> {
+    match cli.command {
+        Command::Test { problem, file, format, seed, color, case } => {
+            let use_color = match color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            };
+            colored::control::set_override(use_color && format == Format::Human);
+            let found = find_problem(&problems_root(), &problem)?;
+            if !file.is_file() {
+                return Err(GradeError::Usage(format!("no such file: {}", file.display())));
+            }
+            let options = GradeOptions { case, seed, problem_arg: problem };
+            let report = grade(&found, &file, &options)?;
+            print!("{}", render(&report, format));
+            Ok(report.verdict.exit_code())
+        }
+        Command::List => {
+            for dir in problem_dirs(&problems_root())? {
+                let p = Problem::load(&dir)?;
+                let number = p.spec.leetcode.as_ref().map(|l| format!("LC{}", l.number)).unwrap_or_default();
+                println!("{:<24} {:<7} {}", p.slug(), number, p.spec.title);
+            }
+            Ok(0)
+        }
+    }
+}

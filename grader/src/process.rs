@@ -1,0 +1,82 @@
+//! Child processes: each in its own process group (so the whole group can be
+//! killed), killed if the grader dies, with output drained on threads so
+//! pipes never deadlock, and bounded so a flood cannot exhaust memory.
+
+use std::io::Read;
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// Puts the child in a new process group and asks the kernel to kill it if the grader dies.
+pub fn isolate(cmd: &mut Command) {
+    cmd.process_group(0);
+    // SAFETY: prctl is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+}
+
+/// Kills the child's whole process group and reaps the child.
+pub fn kill_group(child: &mut Child) {
+    if let Ok(pid) = i32::try_from(child.id()) {
+        // SAFETY: plain syscall; the group id is the child's pid (see `isolate`).
+        unsafe {
+            libc::killpg(pid, libc::SIGKILL);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Reads `reader` to the end on a thread, keeping at most `cap` bytes.
+pub fn drain(mut reader: impl Read + Send + 'static, cap: usize) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            let room = cap.saturating_sub(kept.len());
+            kept.extend_from_slice(&buf[..n.min(room)]);
+        }
+        kept
+    })
+}
+
+/// What a finished command printed.
+#[derive(Debug)]
+pub struct Finished {
+    /// Exit status (`None` if it was killed for taking too long).
+    pub status: Option<ExitStatus>,
+    /// Standard output and standard error, interleaved by stream (stdout first), bounded.
+    pub output: String,
+    /// Wall time taken.
+    pub elapsed: Duration,
+}
+
+/// Runs `cmd` to completion or until `timeout`, capturing up to 1 MiB of output.
+pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Finished> {
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    isolate(&mut cmd);
+    let start = Instant::now();
+    let mut child = cmd.spawn()?;
+    let out = drain(child.stdout.take().expect("piped"), 1 << 20);
+    let err = drain(child.stderr.take().expect("piped"), 1 << 20);
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break Some(status);
+        }
+        if start.elapsed() > timeout {
+            kill_group(&mut child);
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let mut output = String::from_utf8_lossy(&out.join().unwrap_or_default()).into_owned();
+    output.push_str(&String::from_utf8_lossy(&err.join().unwrap_or_default()));
+    Ok(Finished { status, output, elapsed: start.elapsed() })
+}

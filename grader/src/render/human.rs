@@ -1,0 +1,121 @@
+//! The human reporter: a line per case group, the first failure in detail
+//! (input, expected vs actual, a diff for long answers, the learner's own
+//! output, the command that reproduces it), and a summary with timings.
+
+use std::fmt::Write;
+
+use colored::Colorize;
+
+use super::diff::{diff, DIFF_FROM};
+use crate::case::CaseKind;
+use crate::report::{Failure, Report};
+use crate::verdict::Verdict;
+
+fn verdict_colored(v: Verdict) -> colored::ColoredString {
+    let text = v.long_name();
+    match v {
+        Verdict::AC => text.green().bold(),
+        Verdict::IE => text.magenta().bold(),
+        _ => text.red().bold(),
+    }
+}
+
+/// Renders the report for a terminal (colors follow `colored`'s global switch).
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} · {} · {} · {}", report.problem.bold(), report.title, report.language, report.file);
+    if let Some(compile) = &report.compile {
+        if compile.message.is_none() {
+            let how = if compile.cached { "build cached, not recompiled".to_string() } else { format!("compiled in {:.2} s", compile.seconds) };
+            let _ = writeln!(out, "  {}", how.dimmed());
+        }
+    }
+    if report.verdict == Verdict::CE {
+        let _ = writeln!(out, "\n{} {}", "✗".red().bold(), verdict_colored(Verdict::CE));
+        let message = report.compile.as_ref().and_then(|c| c.message.as_deref()).unwrap_or("");
+        for line in message.lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+        return out;
+    }
+    for kind in [CaseKind::Example, CaseKind::Hidden, CaseKind::Large, CaseKind::Random] {
+        let group = report.group(kind);
+        if group.is_empty() {
+            continue;
+        }
+        let passed = group.iter().filter(|c| c.verdict == Verdict::AC).count();
+        let mut line = format!("  {:<8} {:>3}/{:<3}", kind.name(), passed, group.len());
+        if passed == group.len() {
+            let _ = write!(line, " {}", "passed".green());
+        } else {
+            let failed: Vec<String> = group.iter().filter(|c| c.verdict != Verdict::AC).map(|c| format!("{} ({})", c.name, c.verdict)).collect();
+            let shown: Vec<String> = failed.iter().take(3).cloned().collect();
+            let more = if failed.len() > 3 { format!(", … {} more", failed.len() - 3) } else { String::new() };
+            let _ = write!(line, " {} {}{more}", "failed:".red(), shown.join(", "));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    if let Some(f) = &report.failure {
+        out.push('\n');
+        failure(&mut out, f);
+    }
+    out.push('\n');
+    let mark = if report.verdict == Verdict::AC { "✓".green().bold() } else { "✗".red().bold() };
+    let _ = writeln!(out, "{mark} {}  {}/{} cases passed", verdict_colored(report.verdict), report.passed, report.total);
+    if let Some(s) = &report.slowest {
+        let vs_ref = match s.reference_ms {
+            Some(r) if r > 0.0 => format!(", {:.1}× reference", s.time_ms / r),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "  slowest case {}: {:.1} ms of the {:.0} ms limit{vs_ref}", s.case, s.time_ms, s.limit_ms);
+    }
+    if report.verdict == Verdict::AC && report.editorial.is_some() {
+        let _ = writeln!(out, "  {}", format!("read the editorial: {}", "statement.md, section \"Editorial\"").dimmed());
+    }
+    out
+}
+
+fn failure(out: &mut String, f: &Failure) {
+    let _ = writeln!(out, "{} on {}", verdict_colored(f.verdict), f.case.bold());
+    if !f.message.is_empty() {
+        for line in f.message.lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    let _ = writeln!(out, "  {}", "input:".bold());
+    for (i, line) in f.input.lines().enumerate() {
+        match f.params.get(i) {
+            Some(name) => {
+                let _ = writeln!(out, "    {name} = {line}");
+            }
+            None => {
+                let _ = writeln!(out, "    {line}");
+            }
+        }
+    }
+    if let Some(path) = &f.input_file {
+        let _ = writeln!(out, "    (shortened; the full input is in {})", path.display());
+    }
+    if let Some(expected) = &f.expected {
+        let _ = writeln!(out, "  {} {}", "expected:".bold(), expected.green());
+    }
+    if let Some(actual) = &f.actual {
+        let _ = writeln!(out, "  {}   {}", "actual:".bold(), actual.red());
+    }
+    if let (Some(e), Some(a)) = (&f.expected, &f.actual) {
+        if e.len().max(a.len()) >= DIFF_FROM {
+            let _ = writeln!(out, "  {} (- expected, + actual)", "diff:".bold());
+            out.push_str(&diff(e, a));
+        }
+    }
+    if !f.stdout.trim().is_empty() {
+        let _ = writeln!(out, "  {}", "your output (stdout and stderr):".bold());
+        for line in f.stdout.lines().take(30) {
+            let _ = writeln!(out, "    {} {line}", "|".dimmed());
+        }
+        if f.stdout.lines().count() > 30 {
+            let _ = writeln!(out, "    {} … ({} lines in all)", "|".dimmed(), f.stdout.lines().count());
+        }
+    }
+    let _ = writeln!(out, "  {} {}", "reproduce:".bold(), f.reproduce);
+}
