@@ -114,15 +114,27 @@ pub fn load_case(problem: &Problem, kind: CaseKind, input: &Path) -> Result<Case
     let values = parse_input(problem, input, &text)?;
     let out_path = input.with_extension("out");
     let out = std::fs::read_to_string(&out_path).map_err(|e| {
-        SpecError::new(&out_path, format!("cannot read the expected output ({e}); every .in needs a .out beside it"))
+        SpecError::new(
+            &out_path,
+            format!("cannot read the expected output ({e}); every .in needs a .out beside it"),
+        )
     })?;
     let expected = Value::parse_lines(&out)
         .map_err(|e| SpecError::at(&out_path, e.line, Some(e.column), e.message))?;
     if expected.len() != 1 {
-        return Err(SpecError::new(&out_path, format!("expected output must be exactly one value, found {}", expected.len())));
+        return Err(SpecError::new(
+            &out_path,
+            format!(
+                "expected output must be exactly one value, found {}",
+                expected.len()
+            ),
+        ));
     }
     Ok(Case {
-        name: input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        name: input
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         kind,
         input: values,
         expected: expected.into_iter().next(),
@@ -132,8 +144,14 @@ pub fn load_case(problem: &Problem, kind: CaseKind, input: &Path) -> Result<Case
 
 /// Parses a case's input text, checking it has one line per argument.
 pub fn parse_input(problem: &Problem, file: &Path, text: &str) -> Result<Vec<Value>, SpecError> {
-    let values = Value::parse_lines(text)
-        .map_err(|e| SpecError::at(file, e.line, Some(e.column), format!("malformed value: {}", e.message)))?;
+    let values = Value::parse_lines(text).map_err(|e| {
+        SpecError::at(
+            file,
+            e.line,
+            Some(e.column),
+            format!("malformed value: {}", e.message),
+        )
+    })?;
     let want = problem.signature.input_lines();
     if values.len() != want {
         let what = if problem.signature.is_class() {
@@ -141,7 +159,10 @@ pub fn parse_input(problem: &Problem, file: &Path, text: &str) -> Result<Vec<Val
         } else {
             format!("{want} lines, one value per parameter")
         };
-        return Err(SpecError::new(file, format!("input has {} value lines, expected {what}", values.len())));
+        return Err(SpecError::new(
+            file,
+            format!("input has {} value lines, expected {what}", values.len()),
+        ));
     }
     Ok(values)
 }
@@ -153,13 +174,28 @@ pub fn load_recipes(problem: &Problem) -> Result<Vec<Recipe>, SpecError> {
         return Ok(Vec::new());
     };
     let file: RecipeFile = toml::from_str(&text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-        SpecError { file: path.clone(), line, column: None, message: format!("{} (see docs/problem-format.md, \"Large recipes\")", e.message()) }
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        SpecError {
+            file: path.clone(),
+            line,
+            column: None,
+            message: format!(
+                "{} (see docs/problem-format.md, \"Large recipes\")",
+                e.message()
+            ),
+        }
     })?;
     let mut seen = std::collections::HashSet::new();
     for r in &file.recipe {
         if !seen.insert(r.name.clone()) {
-            return Err(SpecError::near(&path, &text, &format!("\"{}\"", r.name), format!("recipe name `{}` is used twice", r.name)));
+            return Err(SpecError::near(
+                &path,
+                &text,
+                &format!("\"{}\"", r.name),
+                format!("recipe name `{}` is used twice", r.name),
+            ));
         }
     }
     Ok(file.recipe)
@@ -167,7 +203,10 @@ pub fn load_recipes(problem: &Problem) -> Result<Vec<Recipe>, SpecError> {
 
 /// Sort key that orders `2` before `10`.
 fn natural_key(p: &Path) -> (u64, String) {
-    let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let digits: String = stem.chars().take_while(char::is_ascii_digit).collect();
     (digits.parse().unwrap_or(u64::MAX), stem)
 }

@@ -116,7 +116,9 @@ mod tests {
     #[test]
     fn float_accepts_ints_and_tolerance() {
         let c = Checker::Float { tolerance: 1e-5 };
-        assert!(c.check(&v("[null,1.50000,2.00000]"), &v("[null,1.5,2]")).is_ok());
+        assert!(c
+            .check(&v("[null,1.50000,2.00000]"), &v("[null,1.5,2]"))
+            .is_ok());
         assert!(c.check(&v("2.00000"), &v("2.000009")).is_ok());
         assert!(c.check(&v("2.00000"), &v("2.0001")).is_err());
         assert!(c.check(&v("[null,1.5]"), &v("[1.5,null]")).is_err());

@@ -67,7 +67,11 @@ pub fn main() -> i32 {
                 GradeError::Usage(_) | GradeError::Spec(_) => 2,
                 GradeError::Internal(_) => 3,
             };
-            let label = if code == 3 { "internal error (not your code's fault)" } else { "error" };
+            let label = if code == 3 {
+                "internal error (not your code's fault)"
+            } else {
+                "error"
+            };
             eprintln!("grader: {label}: {e}");
             code
         }
@@ -76,18 +80,35 @@ pub fn main() -> i32 {
 
 fn run(cli: Cli) -> Result<i32, GradeError> {
     match cli.command {
-        Command::Test { problem, file, format, seed, color, case } => {
+        Command::Test {
+            problem,
+            file,
+            format,
+            seed,
+            color,
+            case,
+        } => {
             let use_color = match color {
                 ColorChoice::Always => true,
                 ColorChoice::Never => false,
-                ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                ColorChoice::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
             };
             colored::control::set_override(use_color && format == Format::Human);
             let found = find_problem(&problems_root(), &problem)?;
             if !file.is_file() {
-                return Err(GradeError::Usage(format!("no such file: {}", file.display())));
+                return Err(GradeError::Usage(format!(
+                    "no such file: {}",
+                    file.display()
+                )));
             }
-            let options = GradeOptions { case, seed, problem_arg: problem };
+            let options = GradeOptions {
+                case,
+                seed,
+                problem_arg: problem,
+            };
             let report = grade(&found, &file, &options)?;
             print!("{}", render(&report, format));
             Ok(report.verdict.exit_code())
@@ -95,7 +116,12 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         Command::List => {
             for dir in problem_dirs(&problems_root())? {
                 let p = Problem::load(&dir)?;
-                let number = p.spec.leetcode.as_ref().map(|l| format!("LC{}", l.number)).unwrap_or_default();
+                let number = p
+                    .spec
+                    .leetcode
+                    .as_ref()
+                    .map(|l| format!("LC{}", l.number))
+                    .unwrap_or_default();
                 println!("{:<24} {:<7} {}", p.slug(), number, p.spec.title);
             }
             Ok(0)

@@ -29,7 +29,12 @@ impl SpecError {
     }
 
     /// An error at a line (and column) of a file.
-    pub fn at(file: impl AsRef<Path>, line: usize, column: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn at(
+        file: impl AsRef<Path>,
+        line: usize,
+        column: Option<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         SpecError {
             file: file.as_ref().to_path_buf(),
             line: Some(line),
@@ -39,7 +44,12 @@ impl SpecError {
     }
 
     /// An error at the first line of `text` where `needle` appears (or the whole file).
-    pub fn near(file: impl AsRef<Path>, text: &str, needle: &str, message: impl Into<String>) -> Self {
+    pub fn near(
+        file: impl AsRef<Path>,
+        text: &str,
+        needle: &str,
+        message: impl Into<String>,
+    ) -> Self {
         match text.lines().position(|l| l.contains(needle)) {
             Some(i) => SpecError::at(file, i + 1, None, message),
             None => SpecError::new(file, message),
@@ -78,7 +88,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
         }
         prev = cur;
     }
@@ -93,7 +105,10 @@ mod tests {
     fn suggests_close_names_only() {
         assert_eq!(closest("tittle", ["title", "slug"]), Some("title"));
         assert_eq!(closest("time_limit", ["time_ms", "memory_mb"]), None);
-        assert_eq!(closest("memory_mib", ["time_ms", "memory_mb"]), Some("memory_mb"));
+        assert_eq!(
+            closest("memory_mib", ["time_ms", "memory_mb"]),
+            Some("memory_mb")
+        );
     }
 
     #[test]

@@ -12,9 +12,21 @@ use crate::value::Value;
 /// The patterns each built-in problem's generator knows.
 pub fn patterns(slug: &str) -> &'static [&'static str] {
     match slug {
-        "kth-largest" => &["random", "sorted-ascending", "sorted-descending", "all-equal", "few-distinct"],
+        "kth-largest" => &[
+            "random",
+            "sorted-ascending",
+            "sorted-descending",
+            "all-equal",
+            "few-distinct",
+        ],
         "top-k-frequent" => &["random", "heavy-hitters", "all-distinct"],
-        "merge-k-lists" => &["random", "many-tiny-lists", "few-long-lists", "with-empty-lists", "all-equal"],
+        "merge-k-lists" => &[
+            "random",
+            "many-tiny-lists",
+            "few-long-lists",
+            "with-empty-lists",
+            "all-equal",
+        ],
         "median-stream" => &["random", "ascending", "descending", "alternating"],
         "sliding-window-median" => &["random", "sorted-ascending", "all-equal", "extremes"],
         "task-scheduler" => &["random", "one-dominant", "all-distinct"],
@@ -47,21 +59,36 @@ pub fn generate(slug: &str, recipe: &Recipe) -> Result<Vec<Value>, String> {
             let (nums, k) = top_k(rng, p, n, recipe.k.unwrap_or(10));
             vec![nums.into(), (k as i32).into()]
         }
-        "merge-k-lists" => vec![merge_lists(rng, p, recipe.lists.unwrap_or(100).min(10_000), n.min(10_000)).into()],
+        "merge-k-lists" => vec![merge_lists(
+            rng,
+            p,
+            recipe.lists.unwrap_or(100).min(10_000),
+            n.min(10_000),
+        )
+        .into()],
         "median-stream" => median_calls(rng, p, n.min(50_000)),
         "sliding-window-median" => {
             let nums = numbers(rng, p, n, i32::MIN, i32::MAX);
             vec![nums.into(), k(n).into()]
         }
         "task-scheduler" => {
-            let tasks: Vec<Value> = tasks(rng, p, n.min(10_000)).into_iter().map(|c| Value::Str(c.to_string())).collect();
-            vec![Value::List(tasks), (recipe.cooldown.unwrap_or(2).min(100) as i32).into()]
+            let tasks: Vec<Value> = tasks(rng, p, n.min(10_000))
+                .into_iter()
+                .map(|c| Value::Str(c.to_string()))
+                .collect();
+            vec![
+                Value::List(tasks),
+                (recipe.cooldown.unwrap_or(2).min(100) as i32).into(),
+            ]
         }
         "k-closest-points" => {
             let n = n.min(10_000);
             let k = k(n) as usize;
             let pts = closest_points(rng, p, n, k);
-            vec![Value::List(pts.into_iter().map(|[x, y]| vec![x, y].into()).collect()), (k as i32).into()]
+            vec![
+                Value::List(pts.into_iter().map(|[x, y]| vec![x, y].into()).collect()),
+                (k as i32).into(),
+            ]
         }
         "last-stone-weight" => {
             let n = n.min(30);
@@ -106,14 +133,25 @@ fn top_k(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> (Vec<i32>, 
         let d = n.min(pool.len());
         return (pool[..d].to_vec(), d);
     }
-    let threshold = if pattern == "heavy-hitters" { 3 } else { (2 * n / pool.len()).max(2) };
-    let top_range = if pattern == "heavy-hitters" { 100..=3000 } else { threshold + 1..=2 * threshold + 1 };
+    let threshold = if pattern == "heavy-hitters" {
+        3
+    } else {
+        (2 * n / pool.len()).max(2)
+    };
+    let top_range = if pattern == "heavy-hitters" {
+        100..=3000
+    } else {
+        threshold + 1..=2 * threshold + 1
+    };
     let k = k.clamp(1, (n / top_range.start().max(&1)).max(1));
     let mut nums = Vec::with_capacity(n);
     let mut next = pool.into_iter();
     for _ in 0..k {
         let value = next.next().unwrap_or(0);
-        let f = rng.gen_range(top_range.clone()).min(n - nums.len() - (k - 1)).max(threshold + 1);
+        let f = rng
+            .gen_range(top_range.clone())
+            .min(n - nums.len() - (k - 1))
+            .max(threshold + 1);
         nums.extend(std::iter::repeat_n(value, f));
     }
     while nums.len() < n {
@@ -146,7 +184,11 @@ fn merge_lists(rng: &mut ChaCha8Rng, pattern: &str, lists: usize, total: usize) 
                 }
             },
         };
-        let v = if pattern == "all-equal" { equal } else { rng.gen_range(-10_000..=10_000) };
+        let v = if pattern == "all-equal" {
+            equal
+        } else {
+            rng.gen_range(-10_000..=10_000)
+        };
         out[slot].push(v);
     }
     for list in &mut out {
@@ -160,7 +202,12 @@ fn median_calls(rng: &mut ChaCha8Rng, pattern: &str, calls: usize) -> Vec<Value>
     let mut args = vec![Value::List(vec![])];
     let mut added = 0i32;
     for i in 0..calls {
-        let add = added == 0 || if pattern == "random" { rng.gen_bool(0.5) } else { i % 2 == 0 };
+        let add = added == 0
+            || if pattern == "random" {
+                rng.gen_bool(0.5)
+            } else {
+                i % 2 == 0
+            };
         if add {
             let x = match pattern {
                 "ascending" => -100_000 + added * 4 % 200_001,
@@ -184,7 +231,15 @@ fn tasks(rng: &mut ChaCha8Rng, pattern: &str, n: usize) -> Vec<char> {
     let letter = |i: u32| char::from_u32('A' as u32 + i).unwrap_or('A');
     let mut t: Vec<char> = match pattern {
         "all-distinct" => (0..n).map(|i| letter(i as u32 % 26)).collect(),
-        "one-dominant" => (0..n).map(|i| if i % 2 == 0 { 'A' } else { letter(rng.gen_range(1..26)) }).collect(),
+        "one-dominant" => (0..n)
+            .map(|i| {
+                if i % 2 == 0 {
+                    'A'
+                } else {
+                    letter(rng.gen_range(1..26))
+                }
+            })
+            .collect(),
         _ => (0..n).map(|_| letter(rng.gen_range(0..26))).collect(),
     };
     t.shuffle(rng);
@@ -197,7 +252,10 @@ fn closest_points(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> Ve
             "clustered" => [rng.gen_range(4_950..=5_050), rng.gen_range(-5_050..=-4_950)],
             "on-axis" if rng.gen_bool(0.5) => [rng.gen_range(-10_000..=10_000), 0],
             "on-axis" => [0, rng.gen_range(-10_000..=10_000)],
-            _ => [rng.gen_range(-10_000..=10_000), rng.gen_range(-10_000..=10_000)],
+            _ => [
+                rng.gen_range(-10_000..=10_000),
+                rng.gen_range(-10_000..=10_000),
+            ],
         })
         .collect();
     let dist = |p: &[i32; 2]| i64::from(p[0]).pow(2) + i64::from(p[1]).pow(2);
@@ -207,7 +265,10 @@ fn closest_points(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> Ve
         let t = dist(&pts[k - 1]);
         for p in pts.iter_mut().skip(k).take_while(|p| dist(p) == t) {
             *p = loop {
-                let q = [rng.gen_range(-10_000..=10_000), rng.gen_range(-10_000..=10_000)];
+                let q = [
+                    rng.gen_range(-10_000..=10_000),
+                    rng.gen_range(-10_000..=10_000),
+                ];
                 if dist(&q) > t {
                     break q;
                 }

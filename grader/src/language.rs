@@ -36,7 +36,18 @@ pub static LANGUAGES: &[Language] = &[Language {
     extensions: &["rs"],
     version_command: &["rustc", "--version"],
     compile: &[
-        "rustc", "-O", "--edition", "2021", "-A", "warnings", "--color", "never", "-C", "debuginfo=0", "-o", "{out}",
+        "rustc",
+        "-O",
+        "--edition",
+        "2021",
+        "-A",
+        "warnings",
+        "--color",
+        "never",
+        "-C",
+        "debuginfo=0",
+        "-o",
+        "{out}",
         "{src}",
     ],
     run: &["{out}"],
@@ -49,10 +60,15 @@ pub static LANGUAGES: &[Language] = &[Language {
 /// The language of a learner's file, from its extension.
 pub fn for_file(path: &Path) -> Option<&'static Language> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    LANGUAGES.iter().find(|l| l.extensions.contains(&ext.as_str()))
+    LANGUAGES
+        .iter()
+        .find(|l| l.extensions.contains(&ext.as_str()))
 }
 
 /// Every known extension, for error messages.
 pub fn known_extensions() -> Vec<String> {
-    LANGUAGES.iter().flat_map(|l| l.extensions.iter().map(|e| format!(".{e}"))).collect()
+    LANGUAGES
+        .iter()
+        .flat_map(|l| l.extensions.iter().map(|e| format!(".{e}")))
+        .collect()
 }

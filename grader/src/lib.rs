@@ -4,23 +4,23 @@
 //! Data flows one way: `problem` + `case` → `session` (the learner's program)
 //! → `checker` → `report`.
 
+pub mod build;
 pub mod case;
 pub mod checker;
+pub mod cli;
+pub mod driver;
 pub mod error;
 pub mod generate;
+pub mod grade;
+pub mod language;
 pub mod oracle;
 pub mod problem;
+pub mod process;
+pub mod render;
+pub mod report;
+pub mod session;
 pub mod spec;
 pub mod types;
 pub mod validate;
 pub mod value;
-pub mod build;
-pub mod driver;
-pub mod grade;
-pub mod language;
-pub mod process;
-pub mod report;
-pub mod session;
 pub mod verdict;
-pub mod cli;
-pub mod render;

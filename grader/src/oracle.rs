@@ -36,8 +36,22 @@ pub fn builtin(slug: &str) -> Option<Oracle> {
             |a| Ok(merge_k_lists::naive(&lists(a, 0)?).into()),
         ),
         "median-stream" => (
-            |a| median_ops(a, median_stream::MedianFinder::new, |m, x| m.add_num(x), |m| m.find_median()),
-            |a| median_ops(a, median_stream::NaiveMedianFinder::new, |m, x| m.add_num(x), |m| m.find_median()),
+            |a| {
+                median_ops(
+                    a,
+                    median_stream::MedianFinder::new,
+                    |m, x| m.add_num(x),
+                    |m| m.find_median(),
+                )
+            },
+            |a| {
+                median_ops(
+                    a,
+                    median_stream::NaiveMedianFinder::new,
+                    |m, x| m.add_num(x),
+                    |m| m.find_median(),
+                )
+            },
         ),
         "sliding-window-median" => (
             |a| Ok(sliding_window_median::reference(&ints(a, 0)?, index(a, 1)?).into()),
@@ -48,7 +62,12 @@ pub fn builtin(slug: &str) -> Option<Oracle> {
             |a| Ok(task_scheduler::naive(&chars(a, 0)?, index(a, 1)?).into()),
         ),
         "k-closest-points" => (
-            |a| Ok(points_value(k_closest::reference(&points(a, 0)?, index(a, 1)?))),
+            |a| {
+                Ok(points_value(k_closest::reference(
+                    &points(a, 0)?,
+                    index(a, 1)?,
+                )))
+            },
             |a| Ok(points_value(k_closest::naive(&points(a, 0)?, index(a, 1)?))),
         ),
         "last-stone-weight" => (
@@ -61,11 +80,14 @@ pub fn builtin(slug: &str) -> Option<Oracle> {
 }
 
 fn arg(args: &[Value], i: usize) -> Result<&Value, String> {
-    args.get(i).ok_or_else(|| format!("missing argument {}", i + 1))
+    args.get(i)
+        .ok_or_else(|| format!("missing argument {}", i + 1))
 }
 
 fn int_of(v: &Value) -> Result<i32, String> {
-    v.as_int().and_then(|i| i32::try_from(i).ok()).ok_or_else(|| format!("{v} is not an int"))
+    v.as_int()
+        .and_then(|i| i32::try_from(i).ok())
+        .ok_or_else(|| format!("{v} is not an int"))
 }
 
 fn list_of<'a>(v: &'a Value) -> Result<&'a [Value], String> {
@@ -81,13 +103,20 @@ fn index(args: &[Value], i: usize) -> Result<usize, String> {
 }
 
 fn lists(args: &[Value], i: usize) -> Result<Vec<Vec<i32>>, String> {
-    list_of(arg(args, i)?)?.iter().map(|l| list_of(l)?.iter().map(int_of).collect()).collect()
+    list_of(arg(args, i)?)?
+        .iter()
+        .map(|l| list_of(l)?.iter().map(int_of).collect())
+        .collect()
 }
 
 fn chars(args: &[Value], i: usize) -> Result<Vec<char>, String> {
     list_of(arg(args, i)?)?
         .iter()
-        .map(|v| v.as_str().and_then(|s| s.chars().next()).ok_or_else(|| format!("{v} is not a char")))
+        .map(|v| {
+            v.as_str()
+                .and_then(|s| s.chars().next())
+                .ok_or_else(|| format!("{v} is not a char"))
+        })
         .collect()
 }
 
@@ -102,7 +131,12 @@ fn points(args: &[Value], i: usize) -> Result<Vec<[i32; 2]>, String> {
 }
 
 fn points_value(points: Vec<[i32; 2]>) -> Value {
-    Value::List(points.into_iter().map(|p| Value::from(p.to_vec())).collect())
+    Value::List(
+        points
+            .into_iter()
+            .map(|p| Value::from(p.to_vec()))
+            .collect(),
+    )
 }
 
 fn median_ops<M>(
@@ -122,7 +156,10 @@ fn median_ops<M>(
                 out.push(Value::Null);
             }
             (Some("addNum"), Some(m)) => {
-                add(m, int_of(list_of(p)?.first().ok_or("addNum needs an argument")?)?);
+                add(
+                    m,
+                    int_of(list_of(p)?.first().ok_or("addNum needs an argument")?)?,
+                );
                 out.push(Value::Null);
             }
             (Some("findMedian"), Some(m)) => out.push(Value::Float(find(m))),

@@ -104,7 +104,9 @@ impl Problem {
         let name = name.trim().trim_end_matches('/');
         name == self.spec.slug
             || self.spec.leetcode.as_ref().is_some_and(|lc| {
-                lc.slug == name || lc.number.to_string() == name || format!("lc{}", lc.number) == name.to_lowercase()
+                lc.slug == name
+                    || lc.number.to_string() == name
+                    || format!("lc{}", lc.number) == name.to_lowercase()
             })
     }
 
@@ -124,7 +126,8 @@ pub fn problems_root() -> PathBuf {
     if local.join("kth-largest").is_dir() {
         return local;
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems")
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).join("problems")
 }
 
 /// Every problem folder under `root`, sorted by name.
@@ -236,7 +239,8 @@ fn check_params(path: &Path, text: &str, params: &[ParamSpec]) -> Result<(), Spe
         for bound in bounds.into_iter().flatten().flatten() {
             if let Bound::Text(t) = bound {
                 let ok = t.chars().count() == 1
-                    || t.strip_suffix(".length").is_some_and(|n| params.iter().any(|q| q.name == n));
+                    || t.strip_suffix(".length")
+                        .is_some_and(|n| params.iter().any(|q| q.name == n));
                 if !ok {
                     return Err(SpecError::near(path, text, t, format!(
                         "parameter `{}`: bound \"{t}\" is neither a number, a one-letter char, nor `<param>.length` of a parameter of the same signature", p.name)));
@@ -253,31 +257,64 @@ fn check_params(path: &Path, text: &str, params: &[ParamSpec]) -> Result<(), Spe
 
 fn check_spec(dir: &Path, path: &Path, text: &str, spec: &ProblemSpec) -> Result<(), SpecError> {
     if spec.format_version != 1 {
-        return Err(SpecError::near(path, text, "format_version", format!(
-            "format_version {} is not supported; this grader reads format_version = 1", spec.format_version)));
+        return Err(SpecError::near(
+            path,
+            text,
+            "format_version",
+            format!(
+                "format_version {} is not supported; this grader reads format_version = 1",
+                spec.format_version
+            ),
+        ));
     }
     let folder = dir.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let folder = if folder.is_empty() || folder == "." {
-        std::fs::canonicalize(dir).ok().and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned())).unwrap_or_default()
+        std::fs::canonicalize(dir)
+            .ok()
+            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_default()
     } else {
         folder.to_string()
     };
     if spec.slug != folder {
-        return Err(SpecError::near(path, text, "slug", format!(
-            "slug `{}` must equal the folder name `{folder}`", spec.slug)));
+        return Err(SpecError::near(
+            path,
+            text,
+            "slug",
+            format!("slug `{}` must equal the folder name `{folder}`", spec.slug),
+        ));
     }
     for rule in &spec.constraints.rules {
         if !KNOWN_RULES.contains(&rule.as_str()) {
-            let hint = closest(rule, KNOWN_RULES.iter().copied()).map(|s| format!(" Did you mean `{s}`?")).unwrap_or_default();
-            return Err(SpecError::near(path, text, rule, format!(
-                "unknown constraint rule `{rule}`.{hint} Known rules: {}", KNOWN_RULES.join(", "))));
+            let hint = closest(rule, KNOWN_RULES.iter().copied())
+                .map(|s| format!(" Did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(SpecError::near(
+                path,
+                text,
+                rule,
+                format!(
+                    "unknown constraint rule `{rule}`.{hint} Known rules: {}",
+                    KNOWN_RULES.join(", ")
+                ),
+            ));
         }
     }
     if spec.checker.tolerance.is_some() && spec.checker.kind != CheckerKind::Float {
-        return Err(SpecError::near(path, text, "tolerance", "`tolerance` only applies to kind = \"float\""));
+        return Err(SpecError::near(
+            path,
+            text,
+            "tolerance",
+            "`tolerance` only applies to kind = \"float\"",
+        ));
     }
     if spec.limits.time_ms == 0 || spec.limits.memory_mb == 0 {
-        return Err(SpecError::near(path, text, "[limits]", "limits must be positive: time_ms (per case, milliseconds) and memory_mb"));
+        return Err(SpecError::near(
+            path,
+            text,
+            "[limits]",
+            "limits must be positive: time_ms (per case, milliseconds) and memory_mb",
+        ));
     }
     Ok(())
 }

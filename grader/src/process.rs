@@ -32,7 +32,10 @@ pub fn kill_group(child: &mut Child) {
 }
 
 /// Reads `reader` to the end on a thread, keeping at most `cap` bytes.
-pub fn drain(mut reader: impl Read + Send + 'static, cap: usize) -> std::thread::JoinHandle<Vec<u8>> {
+pub fn drain(
+    mut reader: impl Read + Send + 'static,
+    cap: usize,
+) -> std::thread::JoinHandle<Vec<u8>> {
     std::thread::spawn(move || {
         let mut kept = Vec::new();
         let mut buf = [0u8; 8192];
@@ -60,7 +63,9 @@ pub struct Finished {
 
 /// Runs `cmd` to completion or until `timeout`, capturing up to 1 MiB of output.
 pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Finished> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     isolate(&mut cmd);
     let start = Instant::now();
     let mut child = cmd.spawn()?;
@@ -78,5 +83,9 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<
     };
     let mut output = String::from_utf8_lossy(&out.join().unwrap_or_default()).into_owned();
     output.push_str(&String::from_utf8_lossy(&err.join().unwrap_or_default()));
-    Ok(Finished { status, output, elapsed: start.elapsed() })
+    Ok(Finished {
+        status,
+        output,
+        elapsed: start.elapsed(),
+    })
 }

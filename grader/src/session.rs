@@ -101,9 +101,14 @@ pub struct Session {
 impl Session {
     /// Starts the submission's process.
     pub fn start(command: &[String], output_limit: usize) -> std::io::Result<Session> {
-        let (program, args) = command.split_first().ok_or_else(|| std::io::Error::other("empty run command"))?;
+        let (program, args) = command
+            .split_first()
+            .ok_or_else(|| std::io::Error::other("empty run command"))?;
         let mut cmd = Command::new(program);
-        cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        cmd.args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         isolate(&mut cmd);
         let mut child = cmd.spawn()?;
         let mut stdin = child.stdin.take().expect("piped");
@@ -122,7 +127,16 @@ impl Session {
         let out: Shared = Arc::default();
         let shared = Arc::clone(&out);
         std::thread::spawn(move || read_output(stderr, shared, output_limit));
-        Ok(Session { child, requests, answers, out, out_limit: output_limit, cpu_mark_ns: 0, next_id: 0, alive: true })
+        Ok(Session {
+            child,
+            requests,
+            answers,
+            out,
+            out_limit: output_limit,
+            cpu_mark_ns: 0,
+            next_id: 0,
+            alive: true,
+        })
     }
 
     /// Whether the process is still usable.
@@ -153,7 +167,8 @@ impl Session {
                         break Outcome::OutputExceeded;
                     }
                     let pid = self.child.id();
-                    let used = Duration::from_nanos((proc_cpu_ns(pid) - self.cpu_mark_ns).max(0) as u64);
+                    let used =
+                        Duration::from_nanos((proc_cpu_ns(pid) - self.cpu_mark_ns).max(0) as u64);
                     if used > limits.cpu || start.elapsed() > watchdog {
                         self.kill();
                         break Outcome::TimedOut { cpu: used };
@@ -166,9 +181,23 @@ impl Session {
                 }
             }
         };
-        let wait = if self.alive { Duration::from_secs(2) } else { Duration::from_millis(500) };
+        let wait = if self.alive {
+            Duration::from_secs(2)
+        } else {
+            Duration::from_millis(500)
+        };
         let captured = self.take_output(id, wait);
-        let outcome = if captured.bytes > self.out_limit { Outcome::OutputExceeded } else { outcome };
+        let outcome = match outcome {
+            _ if captured.bytes > self.out_limit => Outcome::OutputExceeded,
+            Outcome::Crashed { description } if captured.text.contains("overflowed its stack") => {
+                Outcome::Crashed {
+                    description: format!(
+                        "stack overflow (recursion too deep or endless); {description}"
+                    ),
+                }
+            }
+            other => other,
+        };
         (outcome, captured)
     }
 
@@ -184,12 +213,19 @@ impl Session {
         match status {
             _ if peak_kb > limits.memory_kb => Outcome::MemoryExceeded { peak_kb },
             _ if cpu > limits.cpu => Outcome::TimedOut { cpu },
-            "OK" => Outcome::Answered { answer: payload, cpu, peak_kb },
+            "OK" => Outcome::Answered {
+                answer: payload,
+                cpu,
+                peak_kb,
+            },
             "RE" => Outcome::Panicked {
                 message: serde_json::from_str(&payload).unwrap_or(payload),
                 cpu,
             },
-            _ => Outcome::Internal(format!("the driver sent an unreadable reply: {:.200}", reply)),
+            _ => Outcome::Internal(format!(
+                "the driver sent an unreadable reply: {:.200}",
+                reply
+            )),
         }
     }
 
@@ -200,7 +236,9 @@ impl Session {
         let status = loop {
             match self.child.try_wait() {
                 Ok(Some(status)) => break Some(status),
-                Ok(None) if start.elapsed() < Duration::from_secs(2) => std::thread::sleep(Duration::from_millis(5)),
+                Ok(None) if start.elapsed() < Duration::from_secs(2) => {
+                    std::thread::sleep(Duration::from_millis(5))
+                }
                 _ => break None,
             }
         };
@@ -224,12 +262,18 @@ impl Session {
             }
             let now = Instant::now();
             if state.eof || now >= deadline {
-                let captured = Captured { text: String::from_utf8_lossy(&state.current).into_owned(), bytes: state.current_bytes };
+                let captured = Captured {
+                    text: String::from_utf8_lossy(&state.current).into_owned(),
+                    bytes: state.current_bytes,
+                };
                 state.current.clear();
                 state.current_bytes = 0;
                 return captured;
             }
-            state = cv.wait_timeout(state, deadline - now).map(|(s, _)| s).unwrap_or_else(|e| e.into_inner().0);
+            state = cv
+                .wait_timeout(state, deadline - now)
+                .map(|(s, _)| s)
+                .unwrap_or_else(|e| e.into_inner().0);
         }
     }
 
@@ -284,9 +328,15 @@ fn read_output(mut stderr: impl Read, shared: Shared, limit: usize) {
             push_bytes(&mut state, &head, limit);
             let newline = pending.iter().take(40).position(|&b| b == b'\n');
             match newline {
-                None if pending.len() < 40 && SENTINEL.starts_with(&pending[..pending.len().min(SENTINEL.len())]) => break,
+                None if pending.len() < 40
+                    && SENTINEL.starts_with(&pending[..pending.len().min(SENTINEL.len())]) =>
+                {
+                    break
+                }
                 Some(end) if pending.starts_with(SENTINEL) => {
-                    let id = std::str::from_utf8(&pending[SENTINEL.len()..end]).ok().and_then(|s| s.parse().ok());
+                    let id = std::str::from_utf8(&pending[SENTINEL.len()..end])
+                        .ok()
+                        .and_then(|s| s.parse().ok());
                     pending.drain(..=end);
                     if let Some(id) = id {
                         let captured = Captured {
@@ -311,7 +361,9 @@ fn read_output(mut stderr: impl Read, shared: Shared, limit: usize) {
 
 fn push_bytes(state: &mut OutState, bytes: &[u8], limit: usize) {
     let room = KEEP_BYTES.saturating_sub(state.current.len());
-    state.current.extend_from_slice(&bytes[..bytes.len().min(room)]);
+    state
+        .current
+        .extend_from_slice(&bytes[..bytes.len().min(room)]);
     state.current_bytes += bytes.len();
     if state.current_bytes > limit {
         state.flooded = true;
@@ -340,10 +392,23 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
 
 /// Total CPU time (user + system) of a process, from `/proc`.
 fn proc_cpu_ns(pid: u32) -> i64 {
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { return 0 };
-    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
-    let ticks: i64 = fields.get(11).and_then(|s| s.parse::<i64>().ok()).unwrap_or(0)
-        + fields.get(12).and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return 0;
+    };
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let ticks: i64 = fields
+        .get(11)
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or(0)
+        + fields
+            .get(12)
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0);
     // SAFETY: sysconf has no preconditions.
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1);
     ticks * (1_000_000_000 / hz)
@@ -351,8 +416,14 @@ fn proc_cpu_ns(pid: u32) -> i64 {
 
 /// Resident memory of a process in KiB, from `/proc`.
 fn proc_rss_kb(pid: u32) -> u64 {
-    let Ok(statm) = std::fs::read_to_string(format!("/proc/{pid}/statm")) else { return 0 };
-    let pages: u64 = statm.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let Ok(statm) = std::fs::read_to_string(format!("/proc/{pid}/statm")) else {
+        return 0;
+    };
+    let pages: u64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     // SAFETY: sysconf has no preconditions.
     let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(1) as u64;
     pages * page / 1024

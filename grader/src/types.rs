@@ -112,7 +112,20 @@ mod tests {
 
     #[test]
     fn parses_and_prints_every_type() {
-        for name in ["int", "long", "double", "bool", "char", "string", "ListNode", "void", "int[]", "int[][]", "ListNode[]", "char[]"] {
+        for name in [
+            "int",
+            "long",
+            "double",
+            "bool",
+            "char",
+            "string",
+            "ListNode",
+            "void",
+            "int[]",
+            "int[][]",
+            "ListNode[]",
+            "char[]",
+        ] {
             assert_eq!(name.parse::<Type>().unwrap().to_string(), name);
         }
         assert!("integer".parse::<Type>().is_err());

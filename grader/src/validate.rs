@@ -13,33 +13,64 @@ pub fn validate(problem: &Problem, input: &[Value]) -> Result<(), String> {
     match &problem.signature {
         Signature::Function { params, .. } => {
             if input.len() != params.len() {
-                return Err(format!("expected {} arguments, got {}", params.len(), input.len()));
+                return Err(format!(
+                    "expected {} arguments, got {}",
+                    params.len(),
+                    input.len()
+                ));
             }
             check_params(params, input)?;
         }
-        Signature::Class { name, constructor, methods, calls } => {
-            let ops = input.first().and_then(Value::as_list).ok_or("line 1 must be a list of operation names")?;
-            let args = input.get(1).and_then(Value::as_list).ok_or("line 2 must be a list of argument lists")?;
+        Signature::Class {
+            name,
+            constructor,
+            methods,
+            calls,
+        } => {
+            let ops = input
+                .first()
+                .and_then(Value::as_list)
+                .ok_or("line 1 must be a list of operation names")?;
+            let args = input
+                .get(1)
+                .and_then(Value::as_list)
+                .ok_or("line 2 must be a list of argument lists")?;
             if ops.len() != args.len() {
-                return Err(format!("{} operations but {} argument lists", ops.len(), args.len()));
+                return Err(format!(
+                    "{} operations but {} argument lists",
+                    ops.len(),
+                    args.len()
+                ));
             }
             if ops.first().and_then(Value::as_str) != Some(name.as_str()) {
-                return Err(format!("the first operation must be the constructor \"{name}\""));
+                return Err(format!(
+                    "the first operation must be the constructor \"{name}\""
+                ));
             }
             let made = (ops.len() - 1) as u64;
             if made < calls[0] || made > calls[1] {
                 return Err(format!("{made} calls, allowed {}..={}", calls[0], calls[1]));
             }
             for (i, (op, arg)) in ops.iter().zip(args).enumerate() {
-                let arg = arg.as_list().ok_or(format!("operation {i}: arguments must be a list"))?;
+                let arg = arg
+                    .as_list()
+                    .ok_or(format!("operation {i}: arguments must be a list"))?;
                 let params = if i == 0 {
                     constructor
                 } else {
                     let op = op.as_str().ok_or(format!("operation {i} is not a name"))?;
-                    &methods.iter().find(|m| m.name == op).ok_or(format!("operation {i}: unknown method \"{op}\""))?.params
+                    &methods
+                        .iter()
+                        .find(|m| m.name == op)
+                        .ok_or(format!("operation {i}: unknown method \"{op}\""))?
+                        .params
                 };
                 if arg.len() != params.len() {
-                    return Err(format!("operation {i}: expected {} arguments, got {}", params.len(), arg.len()));
+                    return Err(format!(
+                        "operation {i}: expected {} arguments, got {}",
+                        params.len(),
+                        arg.len()
+                    ));
                 }
                 check_params(params, arg).map_err(|e| format!("operation {i}: {e}"))?;
             }
@@ -67,11 +98,20 @@ fn bound(b: &Bound, lengths: &HashMap<&str, i64>) -> i64 {
     match b {
         Bound::Int(i) => *i,
         Bound::Text(t) if t.chars().count() == 1 => t.chars().next().map_or(0, |c| c as i64),
-        Bound::Text(t) => t.strip_suffix(".length").and_then(|n| lengths.get(n)).copied().unwrap_or(0),
+        Bound::Text(t) => t
+            .strip_suffix(".length")
+            .and_then(|n| lengths.get(n))
+            .copied()
+            .unwrap_or(0),
     }
 }
 
-fn within(what: &str, x: i64, b: &Option<[Bound; 2]>, lengths: &HashMap<&str, i64>) -> Result<(), String> {
+fn within(
+    what: &str,
+    x: i64,
+    b: &Option<[Bound; 2]>,
+    lengths: &HashMap<&str, i64>,
+) -> Result<(), String> {
     if let Some([lo, hi]) = b {
         let (lo, hi) = (bound(lo, lengths), bound(hi, lengths));
         if x < lo || x > hi {
@@ -119,7 +159,12 @@ fn check_param(p: &ParamSpec, v: &Value, lengths: &HashMap<&str, i64>) -> Result
 }
 
 /// Checks the value has the shape of `ty`, collecting integer-like scalars (chars as code points).
-fn collect_scalars(ty: &Type, v: &Value, out: &mut Vec<(i64, String)>, at: &str) -> Result<(), String> {
+fn collect_scalars(
+    ty: &Type,
+    v: &Value,
+    out: &mut Vec<(i64, String)>,
+    at: &str,
+) -> Result<(), String> {
     let bad = || Err(format!("{at} {v} is not a {ty}"));
     match ty {
         Type::Int => match v.as_int() {
@@ -156,7 +201,9 @@ fn collect_scalars(ty: &Type, v: &Value, out: &mut Vec<(i64, String)>, at: &str)
         }
         Type::ListNode => collect_scalars(&Type::List(Box::new(Type::Int)), v, out, at)?,
         Type::List(inner) => {
-            let Some(items) = v.as_list() else { return bad() };
+            let Some(items) = v.as_list() else {
+                return bad();
+            };
             for (i, item) in items.iter().enumerate() {
                 collect_scalars(inner, item, out, &format!("{at}[{i}]"))?;
             }
@@ -174,7 +221,9 @@ fn check_rule(problem: &Problem, rule: &str, input: &[Value]) -> Result<(), Stri
                 match op.as_str() {
                     Some(name) if name.starts_with("add") => added += 1,
                     Some(name) if name.starts_with("find") && added == 0 => {
-                        return Err(format!("operation {i}: {name} is called before any element was added"));
+                        return Err(format!(
+                            "operation {i}: {name} is called before any element was added"
+                        ));
                     }
                     _ => {}
                 }
@@ -188,7 +237,14 @@ fn check_rule(problem: &Problem, rule: &str, input: &[Value]) -> Result<(), Stri
                 // Points: the answer is unique when the k-th and (k+1)-th distances differ.
                 items
                     .iter()
-                    .map(|p| p.as_list().unwrap_or(&[]).iter().filter_map(Value::as_int).map(|c| c * c).sum())
+                    .map(|p| {
+                        p.as_list()
+                            .unwrap_or(&[])
+                            .iter()
+                            .filter_map(Value::as_int)
+                            .map(|c| c * c)
+                            .sum()
+                    })
                     .collect()
             } else {
                 // Values: the answer is unique when the k-th and (k+1)-th frequencies differ.
@@ -200,10 +256,16 @@ fn check_rule(problem: &Problem, rule: &str, input: &[Value]) -> Result<(), Stri
             };
             keys.sort_unstable();
             if k == 0 || k > keys.len() {
-                return Err(format!("k = {k} must be between 1 and {} (the number of candidates)", keys.len()));
+                return Err(format!(
+                    "k = {k} must be between 1 and {} (the number of candidates)",
+                    keys.len()
+                ));
             }
             if k < keys.len() && keys[k - 1] == keys[k] {
-                return Err(format!("the answer is not unique: the {k}-th and {}-th candidates tie", k + 1));
+                return Err(format!(
+                    "the answer is not unique: the {k}-th and {}-th candidates tie",
+                    k + 1
+                ));
             }
             Ok(())
         }

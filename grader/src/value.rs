@@ -41,7 +41,12 @@ impl Value {
             serde_json::from_str(text.trim()).map_err(|e| ValueError {
                 line: e.line(),
                 column: e.column(),
-                message: e.to_string().split(" at line").next().unwrap_or("").to_string(),
+                message: e
+                    .to_string()
+                    .split(" at line")
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
             })?;
         Value::from_json(&json).map_err(|message| ValueError {
             line: 1,
@@ -181,9 +186,7 @@ impl fmt::Display for Value {
                 }
             }
             Value::Float(x) => write!(f, "{x}"),
-            Value::Str(s) => {
-                f.write_str(&serde_json::Value::String(s.clone()).to_string())
-            }
+            Value::Str(s) => f.write_str(&serde_json::Value::String(s.clone()).to_string()),
             Value::List(items) => {
                 f.write_str("[")?;
                 for (i, item) in items.iter().enumerate() {
@@ -257,7 +260,10 @@ mod tests {
     #[test]
     fn lines_skip_blank_lines() {
         let values = Value::parse_lines("[1]\n\n2\n").unwrap();
-        assert_eq!(values, vec![Value::List(vec![Value::Int(1)]), Value::Int(2)]);
+        assert_eq!(
+            values,
+            vec![Value::List(vec![Value::Int(1)]), Value::Int(2)]
+        );
     }
 
     #[test]

@@ -42,15 +42,26 @@ fn reference_passes_every_stored_case() {
         let examples = load_stored(&problem, CaseKind::Example).unwrap();
         let hidden = load_stored(&problem, CaseKind::Hidden).unwrap();
         assert!(!examples.is_empty(), "{}: no examples", problem.slug());
-        assert!(hidden.len() >= 15, "{}: only {} hidden cases", problem.slug(), hidden.len());
+        assert!(
+            hidden.len() >= 15,
+            "{}: only {} hidden cases",
+            problem.slug(),
+            hidden.len()
+        );
         for case in examples.iter().chain(&hidden) {
             let at = case.source.display();
             validate(&problem, &case.input).unwrap_or_else(|e| panic!("{at}: {e}"));
             let expected = case.expected.as_ref().unwrap();
             let got = (oracle.reference)(&case.input).unwrap_or_else(|e| panic!("{at}: {e}"));
-            problem.checker.check(expected, &got).unwrap_or_else(|e| panic!("{at}: reference: {e}"));
+            problem
+                .checker
+                .check(expected, &got)
+                .unwrap_or_else(|e| panic!("{at}: reference: {e}"));
             let naive = (oracle.naive)(&case.input).unwrap();
-            problem.checker.check(expected, &naive).unwrap_or_else(|e| panic!("{at}: naive: {e}"));
+            problem
+                .checker
+                .check(expected, &naive)
+                .unwrap_or_else(|e| panic!("{at}: naive: {e}"));
         }
     }
 }
@@ -71,18 +82,30 @@ fn large_recipes_are_valid_and_reference_matches_naive() {
     for problem in problems() {
         let oracle = builtin(problem.slug()).unwrap();
         let recipes = load_recipes(&problem).unwrap();
-        assert!(recipes.len() >= 3, "{}: only {} recipes", problem.slug(), recipes.len());
+        assert!(
+            recipes.len() >= 3,
+            "{}: only {} recipes",
+            problem.slug(),
+            recipes.len()
+        );
         for recipe in &recipes {
             let at = format!("{}/cases/large.toml [{}]", problem.slug(), recipe.name);
             let input = generate(problem.slug(), recipe).unwrap_or_else(|e| panic!("{at}: {e}"));
             validate(&problem, &input).unwrap_or_else(|e| panic!("{at}: {e}"));
-            assert_eq!(generate(problem.slug(), recipe).unwrap(), input, "{at}: not deterministic");
+            assert_eq!(
+                generate(problem.slug(), recipe).unwrap(),
+                input,
+                "{at}: not deterministic"
+            );
             (oracle.reference)(&input).unwrap_or_else(|e| panic!("{at}: {e}"));
             let small = generate(problem.slug(), &shrunk(recipe)).unwrap();
             validate(&problem, &small).unwrap_or_else(|e| panic!("{at} (shrunk): {e}"));
             let r = (oracle.reference)(&small).unwrap();
             let n = (oracle.naive)(&small).unwrap();
-            problem.checker.check(&n, &r).unwrap_or_else(|e| panic!("{at} (shrunk): {e}"));
+            problem
+                .checker
+                .check(&n, &r)
+                .unwrap_or_else(|e| panic!("{at} (shrunk): {e}"));
         }
     }
 }

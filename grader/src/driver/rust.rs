@@ -32,22 +32,46 @@ pub fn rust_type(ty: &Type) -> String {
 pub fn stub(problem: &Problem) -> String {
     let params = |ps: &[ParamSpec]| {
         ps.iter()
-            .map(|p| format!("{}: {}", snake_case(&p.name), rust_type(&p.ty).replace("crate::", "")))
+            .map(|p| {
+                format!(
+                    "{}: {}",
+                    snake_case(&p.name),
+                    rust_type(&p.ty).replace("crate::", "")
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
     match &problem.signature {
-        Signature::Function { name, params: ps, returns } => format!(
+        Signature::Function {
+            name,
+            params: ps,
+            returns,
+        } => format!(
             "impl Solution {{ pub fn {}({}) -> {} }}",
             snake_case(name),
             params(ps),
             rust_type(returns).replace("crate::", "")
         ),
-        Signature::Class { name, constructor, methods, .. } => {
+        Signature::Class {
+            name,
+            constructor,
+            methods,
+            ..
+        } => {
             let mut s = format!("impl {name} {{ fn new({}) -> Self", params(constructor));
             for m in methods {
-                let ret = if m.returns == Type::Void { String::new() } else { format!(" -> {}", rust_type(&m.returns)) };
-                let _ = write!(s, "; fn {}(&mut self, {}){ret}", snake_case(&m.name), params(&m.params));
+                let ret = if m.returns == Type::Void {
+                    String::new()
+                } else {
+                    format!(" -> {}", rust_type(&m.returns))
+                };
+                let _ = write!(
+                    s,
+                    "; fn {}(&mut self, {}){ret}",
+                    snake_case(&m.name),
+                    params(&m.params)
+                );
             }
             s.push_str(" }");
             s.replace("(&mut self, )", "(&mut self)")
@@ -61,7 +85,11 @@ pub fn driver(problem: &Problem) -> String {
     s.push_str(RUNTIME);
     s.push_str("\n#[allow(dead_code, non_snake_case, unused_imports, unused_mut, unused_variables, clippy::all)]\nmod __grader_cases {\n    use crate::__grader::{Rd, Wr, P};\n\n");
     match &problem.signature {
-        Signature::Function { name, params, returns } => {
+        Signature::Function {
+            name,
+            params,
+            returns,
+        } => {
             s.push_str("    pub fn run(p: &mut P) -> Box<dyn FnOnce() -> String> {\n");
             for (i, param) in params.iter().enumerate() {
                 let _ = writeln!(s, "        let a{i}: {} = Rd::rd(p);", rust_type(&param.ty));
@@ -75,7 +103,12 @@ pub fn driver(problem: &Problem) -> String {
                 args.join(", ")
             );
         }
-        Signature::Class { name, constructor, methods, .. } => class_driver(&mut s, name, constructor, methods),
+        Signature::Class {
+            name,
+            constructor,
+            methods,
+            ..
+        } => class_driver(&mut s, name, constructor, methods),
     }
     s.push_str("}\n");
     s
@@ -92,9 +125,19 @@ fn read_args(s: &mut String, params: &[ParamSpec], indent: &str) {
     let _ = writeln!(s, "{indent}p.eat(b']');");
 }
 
-fn class_driver(s: &mut String, class: &str, constructor: &[ParamSpec], methods: &[crate::spec::MethodSpec]) {
+fn class_driver(
+    s: &mut String,
+    class: &str,
+    constructor: &[ParamSpec],
+    methods: &[crate::spec::MethodSpec],
+) {
     s.push_str("    enum Call {\n");
-    let variant = |ps: &[ParamSpec]| ps.iter().map(|p| rust_type(&p.ty)).collect::<Vec<_>>().join(", ");
+    let variant = |ps: &[ParamSpec]| {
+        ps.iter()
+            .map(|p| rust_type(&p.ty))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let _ = writeln!(s, "        New({}),", variant(constructor));
     for (i, m) in methods.iter().enumerate() {
         let _ = writeln!(s, "        M{i}({}),", variant(&m.params));
@@ -102,14 +145,27 @@ fn class_driver(s: &mut String, class: &str, constructor: &[ParamSpec], methods:
     s.push_str("    }\n\n    pub fn run(p: &mut P) -> Box<dyn FnOnce() -> String> {\n");
     s.push_str("        let names: Vec<String> = Rd::rd(p);\n        let mut calls = Vec::with_capacity(names.len());\n        p.eat(b'[');\n");
     s.push_str("        for (i, name) in names.iter().enumerate() {\n            if i > 0 {\n                p.eat(b',');\n            }\n            match name.as_str() {\n");
-    let list = |n: usize| (0..n).map(|i| format!("a{i}")).collect::<Vec<_>>().join(", ");
+    let list = |n: usize| {
+        (0..n)
+            .map(|i| format!("a{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let _ = writeln!(s, "                \"{class}\" => {{");
     read_args(s, constructor, "                    ");
-    let _ = writeln!(s, "                    calls.push(Call::New({}));\n                }}", list(constructor.len()));
+    let _ = writeln!(
+        s,
+        "                    calls.push(Call::New({}));\n                }}",
+        list(constructor.len())
+    );
     for (i, m) in methods.iter().enumerate() {
         let _ = writeln!(s, "                \"{}\" => {{", m.name);
         read_args(s, &m.params, "                    ");
-        let _ = writeln!(s, "                    calls.push(Call::M{i}({}));\n                }}", list(m.params.len()));
+        let _ = writeln!(
+            s,
+            "                    calls.push(Call::M{i}({}));\n                }}",
+            list(m.params.len())
+        );
     }
     s.push_str("                other => panic!(\"grader protocol: unknown operation {other}\"),\n            }\n        }\n        p.eat(b']');\n");
     let _ = writeln!(s, "        Box::new(move || {{\n            let mut obj: Option<crate::{class}> = None;\n            let mut o = String::from(\"[\");");

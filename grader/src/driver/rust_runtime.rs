@@ -273,7 +273,7 @@ mod __grader {
         }));
         let worker = std::thread::Builder::new()
             .name("solution".into())
-            .stack_size(1 << 30)
+            .stack_size(64 << 20)
             .spawn(move || {
                 let stdin = std::io::stdin();
                 let mut input = stdin.lock();

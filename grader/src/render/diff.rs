@@ -12,7 +12,11 @@ pub const DIFF_FROM: usize = 60;
 /// One top-level item per line (or the whole text when it is not a list).
 fn itemize(text: &str) -> String {
     match Value::parse(text) {
-        Ok(Value::List(items)) => items.iter().enumerate().map(|(i, v)| format!("[{i}] {v}\n")).collect(),
+        Ok(Value::List(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("[{i}] {v}\n"))
+            .collect(),
         _ => format!("{text}\n"),
     }
 }

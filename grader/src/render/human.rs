@@ -23,22 +23,47 @@ fn verdict_colored(v: Verdict) -> colored::ColoredString {
 /// Renders the report for a terminal (colors follow `colored`'s global switch).
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} · {} · {} · {}", report.problem.bold(), report.title, report.language, report.file);
+    let _ = writeln!(
+        out,
+        "{} · {} · {} · {}",
+        report.problem.bold(),
+        report.title,
+        report.language,
+        report.file
+    );
     if let Some(compile) = &report.compile {
         if compile.message.is_none() {
-            let how = if compile.cached { "build cached, not recompiled".to_string() } else { format!("compiled in {:.2} s", compile.seconds) };
+            let how = if compile.cached {
+                "build cached, not recompiled".to_string()
+            } else {
+                format!("compiled in {:.2} s", compile.seconds)
+            };
             let _ = writeln!(out, "  {}", how.dimmed());
         }
     }
     if report.verdict == Verdict::CE {
-        let _ = writeln!(out, "\n{} {}", "✗".red().bold(), verdict_colored(Verdict::CE));
-        let message = report.compile.as_ref().and_then(|c| c.message.as_deref()).unwrap_or("");
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            "✗".red().bold(),
+            verdict_colored(Verdict::CE)
+        );
+        let message = report
+            .compile
+            .as_ref()
+            .and_then(|c| c.message.as_deref())
+            .unwrap_or("");
         for line in message.lines() {
             let _ = writeln!(out, "    {line}");
         }
         return out;
     }
-    for kind in [CaseKind::Example, CaseKind::Hidden, CaseKind::Large, CaseKind::Random] {
+    for kind in [
+        CaseKind::Example,
+        CaseKind::Hidden,
+        CaseKind::Large,
+        CaseKind::Random,
+    ] {
         let group = report.group(kind);
         if group.is_empty() {
             continue;
@@ -48,9 +73,17 @@ pub fn render(report: &Report) -> String {
         if passed == group.len() {
             let _ = write!(line, " {}", "passed".green());
         } else {
-            let failed: Vec<String> = group.iter().filter(|c| c.verdict != Verdict::AC).map(|c| format!("{} ({})", c.name, c.verdict)).collect();
+            let failed: Vec<String> = group
+                .iter()
+                .filter(|c| c.verdict != Verdict::AC)
+                .map(|c| format!("{} ({})", c.name, c.verdict))
+                .collect();
             let shown: Vec<String> = failed.iter().take(3).cloned().collect();
-            let more = if failed.len() > 3 { format!(", … {} more", failed.len() - 3) } else { String::new() };
+            let more = if failed.len() > 3 {
+                format!(", … {} more", failed.len() - 3)
+            } else {
+                String::new()
+            };
             let _ = write!(line, " {} {}{more}", "failed:".red(), shown.join(", "));
         }
         let _ = writeln!(out, "{line}");
@@ -60,19 +93,52 @@ pub fn render(report: &Report) -> String {
         failure(&mut out, f);
     }
     out.push('\n');
-    let mark = if report.verdict == Verdict::AC { "✓".green().bold() } else { "✗".red().bold() };
-    let _ = writeln!(out, "{mark} {}  {}/{} cases passed", verdict_colored(report.verdict), report.passed, report.total);
+    let mark = if report.verdict == Verdict::AC {
+        "✓".green().bold()
+    } else {
+        "✗".red().bold()
+    };
+    let _ = writeln!(
+        out,
+        "{mark} {}  {}/{} cases passed",
+        verdict_colored(report.verdict),
+        report.passed,
+        report.total
+    );
     if let Some(s) = &report.slowest {
         let vs_ref = match s.reference_ms {
-            Some(r) if r > 0.0 => format!(", {:.1}× reference", s.time_ms / r),
+            Some(r) if r > 0.0 => format!(", {} reference ({r:.1} ms)", ratio(s.time_ms / r)),
             _ => String::new(),
         };
-        let _ = writeln!(out, "  slowest case {}: {:.1} ms of the {:.0} ms limit{vs_ref}", s.case, s.time_ms, s.limit_ms);
+        let _ = writeln!(
+            out,
+            "  slowest case {}: {:.1} ms of the {:.0} ms limit{vs_ref}",
+            s.case, s.time_ms, s.limit_ms
+        );
     }
     if report.verdict == Verdict::AC && report.editorial.is_some() {
-        let _ = writeln!(out, "  {}", format!("read the editorial: {}", "statement.md, section \"Editorial\"").dimmed());
+        let _ = writeln!(
+            out,
+            "  {}",
+            format!(
+                "read the editorial: {}",
+                "statement.md, section \"Editorial\""
+            )
+            .dimmed()
+        );
     }
     out
+}
+
+/// `1.3×`, `0.05×`, `120×`: two significant digits.
+fn ratio(x: f64) -> String {
+    if x >= 10.0 {
+        format!("{x:.0}×")
+    } else if x >= 0.1 {
+        format!("{x:.1}×")
+    } else {
+        format!("{x:.2}×")
+    }
 }
 
 fn failure(out: &mut String, f: &Failure) {
@@ -94,7 +160,11 @@ fn failure(out: &mut String, f: &Failure) {
         }
     }
     if let Some(path) = &f.input_file {
-        let _ = writeln!(out, "    (shortened; the full input is in {})", path.display());
+        let _ = writeln!(
+            out,
+            "    (shortened; the full input is in {})",
+            path.display()
+        );
     }
     if let Some(expected) = &f.expected {
         let _ = writeln!(out, "  {} {}", "expected:".bold(), expected.green());
@@ -110,11 +180,16 @@ fn failure(out: &mut String, f: &Failure) {
     }
     if !f.stdout.trim().is_empty() {
         let _ = writeln!(out, "  {}", "your output (stdout and stderr):".bold());
-        for line in f.stdout.lines().take(30) {
+        for line in f.stdout.lines().take(20) {
             let _ = writeln!(out, "    {} {line}", "|".dimmed());
         }
-        if f.stdout.lines().count() > 30 {
-            let _ = writeln!(out, "    {} … ({} lines in all)", "|".dimmed(), f.stdout.lines().count());
+        if f.stdout.lines().count() > 20 {
+            let _ = writeln!(
+                out,
+                "    {} … ({} lines in all)",
+                "|".dimmed(),
+                f.stdout.lines().count()
+            );
         }
     }
     let _ = writeln!(out, "  {} {}", "reproduce:".bold(), f.reproduce);

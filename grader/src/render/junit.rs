@@ -25,7 +25,13 @@ pub fn render(report: &Report) -> String {
             TestCaseStatus::success()
         } else {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            status.set_type(result.verdict.to_string()).set_message(format!("{}: {}", result.verdict.long_name(), result.message));
+            status
+                .set_type(result.verdict.to_string())
+                .set_message(format!(
+                    "{}: {}",
+                    result.verdict.long_name(),
+                    result.message
+                ));
             if let Some(f) = report.failure.as_ref().filter(|f| f.case == result.name) {
                 let mut description = format!("input:\n{}", f.input);
                 if let Some(e) = &f.expected {
@@ -46,5 +52,7 @@ pub fn render(report: &Report) -> String {
     }
     let mut junit = Junit::new("grader");
     junit.add_test_suite(suite);
-    junit.to_string().unwrap_or_else(|e| format!("<!-- cannot render JUnit: {e} -->\n"))
+    junit
+        .to_string()
+        .unwrap_or_else(|e| format!("<!-- cannot render JUnit: {e} -->\n"))
 }

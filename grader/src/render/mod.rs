@@ -20,7 +20,11 @@ pub enum Format {
 pub fn render(report: &crate::report::Report, format: Format) -> String {
     match format {
         Format::Human => human::render(report),
-        Format::Json => serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}")) + "\n",
+        Format::Json => {
+            serde_json::to_string_pretty(report)
+                .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+                + "\n"
+        }
         Format::Junit => junit::render(report),
     }
 }
