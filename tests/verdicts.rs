@@ -1,0 +1,77 @@
+//! Every Rust submission under `problems/*/submissions/<verdict>/` gets the
+//! verdict its folder names, graded end to end by the real binary; and the
+//! fixtures this issue requires are present (the table below).
+
+mod support;
+
+use std::sync::Mutex;
+
+use support::{root, submissions, test_json, verdict_of_folder};
+
+/// Fixtures that must exist: (problem, submission path under submissions/, verdict).
+const REQUIRED: &[(&str, &str, &str)] = &[
+    ("kth-largest", "accepted/heap.rs", "AC"),
+    ("kth-largest", "accepted/debug_prints.rs", "AC"),
+    ("kth-largest", "wrong_answer/kth_smallest.rs", "WA"),
+    ("kth-largest", "time_limit_exceeded/infinite_loop.rs", "TLE"),
+    ("kth-largest", "time_limit_exceeded/quadratic.rs", "TLE"),
+    ("kth-largest", "run_time_error/panic.rs", "RE"),
+    ("kth-largest", "run_time_error/index_out_of_bounds.rs", "RE"),
+    ("kth-largest", "run_time_error/stack_overflow.rs", "RE"),
+    ("kth-largest", "compile_error/type_mismatch.rs", "CE"),
+    ("kth-largest", "output_limit_exceeded/print_flood.rs", "OLE"),
+    ("merge-k-lists", "accepted/heap.rs", "AC"),
+    ("merge-k-lists", "accepted/debug_prints.rs", "AC"),
+    ("merge-k-lists", "time_limit_exceeded/quadratic.rs", "TLE"),
+    ("merge-k-lists", "run_time_error/stack_overflow.rs", "RE"),
+    ("merge-k-lists", "output_limit_exceeded/print_flood.rs", "OLE"),
+    ("median-stream", "accepted/heap.rs", "AC"),
+    ("median-stream", "accepted/debug_prints.rs", "AC"),
+    ("median-stream", "time_limit_exceeded/infinite_loop.rs", "TLE"),
+    ("median-stream", "time_limit_exceeded/quadratic.rs", "TLE"),
+    ("median-stream", "run_time_error/unwrap_on_empty.rs", "RE"),
+    ("median-stream", "compile_error/type_mismatch.rs", "CE"),
+    ("top-k-frequent", "accepted/heap.rs", "AC"),
+    ("sliding-window-median", "accepted/heap.rs", "AC"),
+    ("task-scheduler", "accepted/heap.rs", "AC"),
+    ("k-closest-points", "accepted/heap.rs", "AC"),
+    ("last-stone-weight", "accepted/heap.rs", "AC"),
+];
+
+#[test]
+fn required_fixtures_are_present() {
+    for (slug, file, verdict) in REQUIRED {
+        let path = root().join("problems").join(slug).join("submissions").join(file);
+        assert!(path.is_file(), "missing fixture {}", path.display());
+        let folder = file.split('/').next().unwrap();
+        assert_eq!(verdict_of_folder(folder), Some(*verdict));
+    }
+}
+
+#[test]
+fn every_rust_submission_gets_the_verdict_of_its_folder() {
+    let all = submissions("rs");
+    assert!(all.len() >= REQUIRED.len(), "found only {} Rust submissions", all.len());
+    let queue = Mutex::new(all.clone());
+    let failures = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| loop {
+                let Some((slug, folder, path)) = queue.lock().unwrap().pop() else { break };
+                let Some(want) = verdict_of_folder(&folder) else { continue };
+                let (code, json, _) = test_json(&slug, &path, &[]);
+                let got = json["verdict"].as_str().unwrap_or("?").to_string();
+                let want_code = if want == "AC" { 0 } else { 1 };
+                if got != want || code != want_code {
+                    failures.lock().unwrap().push(format!(
+                        "{}: expected {want} (exit {want_code}), got {got} (exit {code}): {}",
+                        path.strip_prefix(root()).unwrap_or(&path).display(),
+                        json["failure"]["message"]
+                    ));
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(failures.is_empty(), "{} of {} submissions got the wrong verdict:\n{}", failures.len(), all.len(), failures.join("\n"));
+}
