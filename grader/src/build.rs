@@ -86,7 +86,7 @@ pub fn build(
     source: &str,
 ) -> Result<Build, BuildError> {
     let version = toolchain_version(lang).map_err(BuildError::Internal)?;
-    let driver = (lang.driver)(problem);
+    let driver = (lang.driver)(problem, source);
     let mut combined = String::with_capacity(source.len() + driver.len() + 1);
     combined.push_str(source);
     if !source.ends_with('\n') {

@@ -1,4 +1,4 @@
-//! The command line (clap derive): `grader test`, `grader list`. Maps every
+//! The command line (clap derive): `grader test`, `grader run`, `grader list`. Maps every
 //! outcome to an exit code: 0 accepted, 1 rejected, 2 usage or problem-spec
 //! error, 3 internal error of the grader.
 
@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::custom::{read_input, run_custom};
 use crate::grade::{grade, GradeError, GradeOptions};
 use crate::problem::{find_problem, problem_dirs, problems_root, Problem};
 use crate::render::{render, Format};
@@ -30,15 +31,34 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        /// Seed for random testing (printed with every run).
+        /// Seed of the random inputs (default: a fresh one, always printed).
         #[arg(long)]
         seed: Option<u64>,
+        /// Number of random cases compared with the reference (0 turns random testing off).
+        #[arg(long, value_name = "N")]
+        random: Option<usize>,
         /// When to use colors (human format).
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
-        /// Run only this case, e.g. hidden/03-k-equals-n.
+        /// Run only this case: hidden/03-k-equals-n, large/<recipe>, random, or random/<n> (with --seed).
         #[arg(long)]
         case: Option<String>,
+    },
+    /// Run a solution on one custom input (LeetCode's "Run"): your answer, the reference's, the verdict.
+    Run {
+        /// Problem folder name, LeetCode number or LeetCode slug.
+        problem: String,
+        /// The solution file.
+        file: PathBuf,
+        /// The input: a file, or the text itself with one argument per line (`\n` separates lines).
+        #[arg(long)]
+        input: String,
+        /// Output format (human or json).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// When to use colors.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
     },
     /// List the problems with their LeetCode numbers.
     List,
@@ -78,40 +98,41 @@ pub fn main() -> i32 {
     }
 }
 
+fn set_color(choice: ColorChoice, format: Format) {
+    let on = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    colored::control::set_override(on && format == Format::Human);
+}
+
 fn run(cli: Cli) -> Result<i32, GradeError> {
     match cli.command {
-        Command::Test {
-            problem,
-            file,
-            format,
-            seed,
-            color,
-            case,
-        } => {
-            let use_color = match color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-            };
-            colored::control::set_override(use_color && format == Format::Human);
+        Command::Test { problem, file, format, seed, random, color, case } => {
+            set_color(color, format);
             let found = find_problem(&problems_root(), &problem)?;
             if !file.is_file() {
-                return Err(GradeError::Usage(format!(
-                    "no such file: {}",
-                    file.display()
-                )));
+                return Err(GradeError::Usage(format!("no such file: {}", file.display())));
             }
-            let options = GradeOptions {
-                case,
-                seed,
-                problem_arg: problem,
-            };
+            let options = GradeOptions { case, seed, random, problem_arg: problem };
             let report = grade(&found, &file, &options)?;
             print!("{}", render(&report, format));
             Ok(report.verdict.exit_code())
+        }
+        Command::Run { problem, file, input, format, color } => {
+            set_color(color, format);
+            let found = find_problem(&problems_root(), &problem)?;
+            if !file.is_file() {
+                return Err(GradeError::Usage(format!("no such file: {}", file.display())));
+            }
+            let (text, source) = read_input(&input)?;
+            let result = run_custom(&found, &file, &text, &source)?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default()),
+                _ => print!("{}", crate::render::human::render_custom(&result)),
+            }
+            Ok(if result.compile_error.is_some() { 1 } else { result.verdict.exit_code() })
         }
         Command::List => {
             for dir in problem_dirs(&problems_root())? {

@@ -1,29 +1,33 @@
-//! Grading: builds the learner's file, runs every case through one
-//! long-lived session (a fresh one after a crash or a kill), checks each
-//! answer and assembles the [`Report`].
+//! Grading: builds the learner's file, runs the fixed cases (examples,
+//! hidden, large) through one long-lived session, then — when they all pass —
+//! the random stage, and assembles the [`Report`].
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::build::{build, cache_root, BuildError};
 use crate::case::{load_recipes, load_stored, Case, CaseKind};
 use crate::error::SpecError;
+use crate::fuzz::{run_random, RandomFailure, DEFAULT_COUNT};
 use crate::generate::generate;
-use crate::language::{self, Language};
-use crate::oracle::{builtin, Oracle};
+use crate::language;
+use crate::oracle::builtin;
 use crate::problem::{Problem, Signature};
 use crate::report::{CaseResult, CompileInfo, Failure, Report, Slowest};
-use crate::session::{Captured, Limits, Outcome, Session};
+use crate::runner::{judge, ms, reference, Judged, Runner, OUTPUT_LIMIT};
+use crate::session::{Captured, Limits};
 use crate::value::Value;
 use crate::verdict::Verdict;
 
 /// What the learner asked for.
 #[derive(Debug, Clone, Default)]
 pub struct GradeOptions {
-    /// Run only the case with this id (`hidden/03-k-equals-n`) or name.
+    /// Run only this case (`hidden/03-k-equals-n`, `random`, `random/17`).
     pub case: Option<String>,
-    /// Random seed (recorded; used by random testing).
+    /// Seed of the random stage (default: a fresh one, always reported).
     pub seed: Option<u64>,
+    /// Number of random cases (default [`DEFAULT_COUNT`]; 0 turns it off).
+    pub random: Option<usize>,
     /// The problem as the learner named it (for the reproduce command).
     pub problem_arg: String,
 }
@@ -42,60 +46,73 @@ pub enum GradeError {
     Internal(String),
 }
 
-/// Bytes a learner may print per case before it is an output flood.
-pub const OUTPUT_LIMIT: usize = 8 << 20;
 /// Inputs larger than this (in characters) are shown shortened.
 const SHOW_LIMIT: usize = 600;
 
-/// Every case of a problem in run order: examples, hidden, large.
+/// Every fixed case of a problem in run order: examples, hidden, large.
 pub fn all_cases(problem: &Problem) -> Result<Vec<Case>, SpecError> {
     let mut cases = load_stored(problem, CaseKind::Example)?;
     cases.extend(load_stored(problem, CaseKind::Hidden)?);
     let recipes_file = problem.dir.join("cases").join("large.toml");
     for recipe in load_recipes(problem)? {
         let input = generate(problem.slug(), &recipe).map_err(|e| {
-            SpecError::near(
-                &recipes_file,
-                &std::fs::read_to_string(&recipes_file).unwrap_or_default(),
-                &recipe.name,
-                e,
-            )
+            SpecError::near(&recipes_file, &std::fs::read_to_string(&recipes_file).unwrap_or_default(), &recipe.name, e)
         })?;
-        cases.push(Case {
-            name: recipe.name.clone(),
-            kind: CaseKind::Large,
-            input,
-            expected: None,
-            source: recipes_file.clone(),
-        });
+        cases.push(Case { name: recipe.name.clone(), kind: CaseKind::Large, input, expected: None, source: recipes_file.clone() });
     }
     Ok(cases)
+}
+
+/// Which random cases to run, from `--case`: all, one, or none.
+enum RandomPlan {
+    All,
+    One(usize),
+    None,
+}
+
+/// The run's fixed context, for building failures.
+struct Context<'a> {
+    problem: &'a Problem,
+    options: &'a GradeOptions,
+    file: &'a Path,
 }
 
 /// Grades `file` on `problem`.
 pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<Report, GradeError> {
     let lang = language::for_file(file).ok_or_else(|| {
-        GradeError::Usage(format!(
-            "cannot tell the language of {}: supported extensions are {}",
-            file.display(),
-            language::known_extensions().join(", ")
-        ))
+        GradeError::Usage(format!("cannot tell the language of {}: supported extensions are {}", file.display(), language::known_extensions().join(", ")))
     })?;
-    let source = std::fs::read_to_string(file)
-        .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
-    let oracle = builtin(problem.slug()).ok_or_else(|| {
-        GradeError::Internal(format!(
-            "no reference solution is known for {}",
-            problem.slug()
-        ))
-    })?;
+    let source = std::fs::read_to_string(file).map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let oracle = builtin(problem.slug()).ok_or_else(|| GradeError::Internal(format!("no reference solution is known for {}", problem.slug())))?;
+    let count = options.random.unwrap_or(DEFAULT_COUNT);
     let mut cases = all_cases(problem)?;
-    if let Some(want) = &options.case {
-        cases.retain(|c| &c.id() == want || &c.name == want);
-        if cases.is_empty() {
-            return Err(GradeError::Usage(format!("{} has no case `{want}`; case ids look like example/1, hidden/03-k-equals-n or large/<recipe>", problem.slug())));
+    let plan = match options.case.as_deref() {
+        None => RandomPlan::All,
+        Some("random") => {
+            cases.clear();
+            RandomPlan::All
         }
-    }
+        Some(id) if id.starts_with("random/") => {
+            let n: usize = id["random/".len()..].parse().ok().filter(|n| (1..=count).contains(n)).ok_or_else(|| {
+                GradeError::Usage(format!("`{id}`: random cases are numbered 1 to {count} (the --random count)"))
+            })?;
+            if options.seed.is_none() {
+                return Err(GradeError::Usage(format!("`--case {id}` replays a random case: give the seed it came from with --seed")));
+            }
+            cases.clear();
+            RandomPlan::One(n - 1)
+        }
+        Some(want) => {
+            cases.retain(|c| c.id() == want || c.name == want);
+            if cases.is_empty() {
+                return Err(GradeError::Usage(format!(
+                    "{} has no case `{want}`; case ids look like example/1, hidden/03-k-equals-n, large/<recipe>, random or random/<n>",
+                    problem.slug()
+                )));
+            }
+            RandomPlan::None
+        }
+    };
     let mut report = Report {
         problem: problem.slug().to_string(),
         title: problem.spec.title.clone(),
@@ -103,239 +120,132 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         file: file.display().to_string(),
         verdict: Verdict::AC,
         passed: 0,
-        total: cases.len(),
+        total: 0,
         cases: Vec::new(),
         failure: None,
         compile: None,
         slowest: None,
-        seed: options.seed,
+        seed: None,
+        random: None,
         editorial: editorial(problem),
     };
-    let file_name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "solution".into());
+    let file_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "solution".into());
     let built = match build(lang, problem, &file_name, &source) {
         Ok(b) => b,
         Err(BuildError::Compile { message }) => {
             report.verdict = Verdict::CE;
-            report.compile = Some(CompileInfo {
-                cached: false,
-                seconds: 0.0,
-                message: Some(message),
-            });
+            report.compile = Some(CompileInfo { cached: false, seconds: 0.0, message: Some(message) });
             return Ok(report);
         }
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
-    report.compile = Some(CompileInfo {
-        cached: built.cached,
-        seconds: built.compile_time.as_secs_f64(),
-        message: None,
-    });
+    report.compile = Some(CompileInfo { cached: built.cached, seconds: built.compile_time.as_secs_f64(), message: None });
     let limits = Limits {
-        cpu: Duration::from_secs_f64(
-            problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0,
-        ),
+        cpu: Duration::from_secs_f64(problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0),
         memory_kb: problem.spec.limits.memory_mb * 1024,
         output_bytes: OUTPUT_LIMIT,
     };
-    let mut session: Option<Session> = None;
+    let mut runner = Runner::new(built.run.clone(), limits);
+    let ctx = Context { problem, options, file };
     for case in &cases {
-        if !session.as_ref().is_some_and(Session::is_alive) {
-            session = Some(Session::start(&built.run, OUTPUT_LIMIT).map_err(|e| {
-                GradeError::Internal(format!(
-                    "cannot start the submission {}: {e}",
-                    built.run.join(" ")
-                ))
-            })?);
-        }
-        let Some(running) = session.as_mut() else {
-            continue;
+        let (expected, reference_ms) = match &case.expected {
+            Some(stored) => (stored.clone(), reference(problem, &oracle, &case.input)?.1),
+            None => reference(problem, &oracle, &case.input)?,
         };
-        let (expected, reference_ms) = expected_of(problem, &oracle, case)?;
-        let args: Vec<String> = case.input.iter().map(Value::to_string).collect();
-        let (outcome, captured) = running.run_case(&args.join(" "), &limits);
-        let (verdict, time, message, actual) = judge(problem, &expected, &outcome, &limits);
-        if verdict == Verdict::IE {
-            return Err(GradeError::Internal(format!(
-                "case {}: {message}",
-                case.id()
-            )));
+        let (outcome, captured) = runner.run(&case.input)?;
+        let judged = judge(problem, &expected, &outcome, &limits);
+        if judged.verdict == Verdict::IE {
+            return Err(GradeError::Internal(format!("case {}: {}", case.id(), judged.message)));
         }
-        if verdict == Verdict::AC {
-            report.passed += 1;
-        } else if report.failure.is_none() {
-            report.verdict = verdict;
-            report.failure = Some(failure(
-                problem,
-                lang,
-                options,
-                &file_name,
-                file,
-                case,
-                verdict,
-                &message,
-                &expected,
-                actual.as_deref(),
-                &captured,
-            ));
-        }
-        report.cases.push(CaseResult {
-            name: case.id(),
-            kind: case.kind,
-            verdict,
-            time_ms: ms(time),
-            reference_ms: Some(reference_ms),
-            message,
-        });
+        record(&mut report, &ctx, case.id(), case.kind, &case.input, &expected, &judged, &captured, Some(reference_ms));
     }
-    report.slowest = report
-        .cases
-        .iter()
-        .max_by(|a, b| a.time_ms.total_cmp(&b.time_ms))
-        .map(|c| Slowest {
-            case: c.name.clone(),
-            time_ms: c.time_ms,
-            limit_ms: ms(limits.cpu),
-            reference_ms: c.reference_ms,
-        });
+    report.slowest = report.cases.iter().max_by(|a, b| a.time_ms.total_cmp(&b.time_ms)).map(|c| Slowest {
+        case: c.name.clone(),
+        time_ms: c.time_ms,
+        limit_ms: ms(limits.cpu),
+        reference_ms: c.reference_ms,
+    });
+    let indices: Box<dyn Iterator<Item = usize>> = match plan {
+        RandomPlan::All => Box::new(0..count),
+        RandomPlan::One(i) => Box::new(std::iter::once(i)),
+        RandomPlan::None => Box::new(std::iter::empty()),
+    };
+    if report.verdict == Verdict::AC && count > 0 && !matches!(plan, RandomPlan::None) {
+        let seed = options.seed.unwrap_or_else(crate::random::fresh_seed);
+        report.seed = Some(seed);
+        let (summary, failed) = run_random(problem, &oracle, &mut runner, seed, count, indices)?;
+        report.random = Some(summary);
+        if let Some(f) = failed {
+            record_random(&mut report, &ctx, seed, count, f);
+        }
+    }
     Ok(report)
 }
 
-fn ms(d: Duration) -> f64 {
-    (d.as_secs_f64() * 1e6).round() / 1e3
-}
-
-/// The expected answer (stored, or from the reference) and the reference's time.
-fn expected_of(
-    problem: &Problem,
-    oracle: &Oracle,
-    case: &Case,
-) -> Result<(Value, f64), GradeError> {
-    let start = Instant::now();
-    let computed = (oracle.reference)(&case.input);
-    let reference_ms = ms(start.elapsed());
-    match (&case.expected, computed) {
-        (Some(stored), _) => Ok((stored.clone(), reference_ms)),
-        (None, Ok(v)) => Ok((v, reference_ms)),
-        (None, Err(e)) => Err(GradeError::Internal(format!(
-            "the reference solution of {} failed on {}: {e}",
-            problem.slug(),
-            case.id()
-        ))),
-    }
-}
-
-/// Verdict, time, one-line message and the learner's answer text.
-fn judge(
-    problem: &Problem,
-    expected: &Value,
-    outcome: &Outcome,
-    limits: &Limits,
-) -> (Verdict, Duration, String, Option<String>) {
-    let limit_ms = ms(limits.cpu);
-    match outcome {
-        Outcome::Answered { answer, cpu, .. } => match Value::parse(answer) {
-            Ok(actual) => match problem.checker.check(expected, &actual) {
-                Ok(()) => (Verdict::AC, *cpu, String::new(), Some(actual.to_string())),
-                Err(why) => (Verdict::WA, *cpu, why, Some(actual.to_string())),
-            },
-            Err(e) => (
-                Verdict::WA,
-                *cpu,
-                format!("the answer is not a value: {e}"),
-                Some(answer.clone()),
-            ),
-        },
-        Outcome::Panicked { message, cpu } => (Verdict::RE, *cpu, message.clone(), None),
-        Outcome::Crashed { description } => {
-            (Verdict::RE, Duration::ZERO, description.clone(), None)
-        }
-        Outcome::TimedOut { cpu } => (
-            Verdict::TLE,
-            *cpu,
-            format!(
-                "stopped after {:.0} ms of CPU time; the limit is {limit_ms:.0} ms per case",
-                ms(*cpu)
-            ),
-            None,
-        ),
-        Outcome::MemoryExceeded { peak_kb } => (
-            Verdict::MLE,
-            Duration::ZERO,
-            format!(
-                "used {} MiB; the limit is {} MiB",
-                peak_kb / 1024,
-                limits.memory_kb / 1024
-            ),
-            None,
-        ),
-        Outcome::OutputExceeded => (
-            Verdict::OLE,
-            Duration::ZERO,
-            format!(
-                "printed more than {} MiB during one case",
-                OUTPUT_LIMIT >> 20
-            ),
-            None,
-        ),
-        Outcome::Internal(e) => (Verdict::IE, Duration::ZERO, e.clone(), None),
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
-fn failure(
-    problem: &Problem,
-    lang: &Language,
-    options: &GradeOptions,
-    file_name: &str,
-    file: &Path,
-    case: &Case,
-    verdict: Verdict,
-    message: &str,
-    expected: &Value,
-    actual: Option<&str>,
-    captured: &Captured,
-) -> Failure {
-    let full = case.input_text();
+fn record(report: &mut Report, ctx: &Context, id: String, kind: CaseKind, input: &[Value], expected: &Value, judged: &Judged, captured: &Captured, reference_ms: Option<f64>) {
+    report.total += 1;
+    if judged.verdict == Verdict::AC {
+        report.passed += 1;
+    } else if report.failure.is_none() {
+        report.verdict = judged.verdict;
+        let reproduce = format!("grader test {} {} --case {id}", ctx.options.problem_arg, ctx.file.display());
+        report.failure = Some(failure(ctx.problem, &id, input, expected, judged, captured, reproduce));
+    }
+    report.cases.push(CaseResult { name: id, kind, verdict: judged.verdict, time_ms: ms(judged.time), reference_ms, message: judged.message.clone() });
+}
+
+fn record_random(report: &mut Report, ctx: &Context, seed: u64, count: usize, f: RandomFailure) {
+    let id = format!("random/{}", f.index);
+    let count_arg = if count == DEFAULT_COUNT { String::new() } else { format!(" --random {count}") };
+    let reproduce = format!("grader test {} {} --seed {seed}{count_arg} --case {id}", ctx.options.problem_arg, ctx.file.display());
+    let mut failure = failure(ctx.problem, &id, &f.minimal, &f.expected, &f.judged, &f.captured, reproduce);
+    let saved = save_case(ctx.problem, &format!("random-{seed}-{}", f.index), &f.minimal, &f.expected);
+    failure.replay = saved.as_ref().map(|p| format!("grader run {} {} --input {}", ctx.options.problem_arg, ctx.file.display(), p.display()));
+    failure.saved_input = saved;
+    failure.original_size = Some(f.original_size);
+    failure.minimal_size = Some(f.minimal_size);
+    failure.shrink_steps = Some(f.shrink_steps);
+    report.total += 1;
+    report.verdict = f.judged.verdict;
+    report.failure = Some(failure);
+    report.cases.push(CaseResult { name: id, kind: CaseKind::Random, verdict: f.judged.verdict, time_ms: ms(f.judged.time), reference_ms: None, message: f.judged.message });
+}
+
+/// The details of a failing case.
+pub fn failure(problem: &Problem, id: &str, input: &[Value], expected: &Value, judged: &Judged, captured: &Captured, reproduce: String) -> Failure {
+    let full: String = input.iter().map(|v| format!("{v}\n")).collect();
     let input_shortened = full.len() > SHOW_LIMIT;
-    let input_file = input_shortened
-        .then(|| save_input(problem, case, &full))
-        .flatten();
-    let params = match &problem.signature {
-        Signature::Function { params, .. } => params.iter().map(|p| p.name.clone()).collect(),
-        Signature::Class { .. } => vec!["operations".into(), "arguments".into()],
-    };
+    let input_file = if input_shortened { save_case(problem, &id.replace('/', "-"), input, expected) } else { None };
     let mut stdout = captured.text.clone();
     if captured.bytes > captured.text.len() {
         stdout.push_str(&format!("\n… ({} bytes in all)", captured.bytes));
     }
-    let _ = (lang, file_name);
     Failure {
-        case: case.id(),
-        verdict,
-        message: message.to_string(),
-        input: if input_shortened {
-            case.input
-                .iter()
-                .map(|v| format!("{}\n", shorten(&v.to_string())))
-                .collect()
-        } else {
-            full
-        },
+        case: id.to_string(),
+        verdict: judged.verdict,
+        message: judged.message.clone(),
+        input: if input_shortened { input.iter().map(|v| format!("{}\n", shorten(&v.to_string()))).collect() } else { full },
         input_shortened,
         input_file,
-        params,
-        expected: (verdict == Verdict::WA).then(|| shorten(&expected.to_string())),
-        actual: actual.map(shorten),
+        params: param_names(problem),
+        expected: (judged.verdict == Verdict::WA).then(|| shorten(&expected.to_string())),
+        actual: judged.actual.as_deref().map(shorten),
         stdout,
-        reproduce: format!(
-            "grader test {} {} --case {}",
-            options.problem_arg,
-            file.display(),
-            case.id()
-        ),
+        reproduce,
+        replay: None,
+        saved_input: None,
+        original_size: None,
+        minimal_size: None,
+        shrink_steps: None,
+    }
+}
+
+/// Parameter names in input-line order.
+pub fn param_names(problem: &Problem) -> Vec<String> {
+    match &problem.signature {
+        Signature::Function { params, .. } => params.iter().map(|p| p.name.clone()).collect(),
+        Signature::Class { .. } => vec!["operations".into(), "arguments".into()],
     }
 }
 
@@ -345,22 +255,18 @@ pub fn shorten(text: &str) -> String {
         return text.to_string();
     }
     let head: String = text.chars().take(SHOW_LIMIT / 2).collect();
-    let tail: String = text
-        .chars()
-        .rev()
-        .take(SHOW_LIMIT / 4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail: String = text.chars().rev().take(SHOW_LIMIT / 4).collect::<Vec<_>>().into_iter().rev().collect();
     format!("{head} … ({} characters in all) … {tail}", text.len())
 }
 
-fn save_input(problem: &Problem, case: &Case, text: &str) -> Option<PathBuf> {
+/// Writes `<name>.in` (and the expected `<name>.out`) under the cache; returns the `.in` path.
+fn save_case(problem: &Problem, name: &str, input: &[Value], expected: &Value) -> Option<PathBuf> {
     let dir = cache_root().join("inputs").join(problem.slug());
     std::fs::create_dir_all(&dir).ok()?;
-    let path = dir.join(format!("{}-{}.in", case.kind.name(), case.name));
+    let path = dir.join(format!("{name}.in"));
+    let text: String = input.iter().map(|v| format!("{v}\n")).collect();
     std::fs::write(&path, text).ok()?;
+    std::fs::write(path.with_extension("out"), format!("{expected}\n")).ok()?;
     Some(path)
 }
 

@@ -20,8 +20,8 @@ pub struct Language {
     pub compile: &'static [&'static str],
     /// Run command; `{out}` is the binary path, `{src}` the source file.
     pub run: &'static [&'static str],
-    /// The driver appended after the learner's code.
-    pub driver: fn(&Problem) -> String,
+    /// The driver appended after the learner's code (given the problem and the learner's source).
+    pub driver: fn(&Problem, &str) -> String,
     /// The signature a learner must write, as LeetCode shows it.
     pub stub: fn(&Problem) -> String,
     /// The problem's time limit is multiplied by this.

@@ -50,6 +50,16 @@ pub struct Failure {
     pub stdout: String,
     /// The command that reruns just this case.
     pub reproduce: String,
+    /// For a random failure: `grader run` on the saved minimal input.
+    pub replay: Option<String>,
+    /// For a random failure: the saved minimal input (`.in`, with the expected `.out` beside it).
+    pub saved_input: Option<PathBuf>,
+    /// For a random failure: size (scalars) of the input that first failed.
+    pub original_size: Option<usize>,
+    /// For a random failure: size of the shrunk input shown.
+    pub minimal_size: Option<usize>,
+    /// For a random failure: successful shrink steps.
+    pub shrink_steps: Option<usize>,
 }
 
 /// Compilation facts.
@@ -101,8 +111,10 @@ pub struct Report {
     pub compile: Option<CompileInfo>,
     /// Slowest case.
     pub slowest: Option<Slowest>,
-    /// The random seed (random testing).
+    /// The seed of the random stage (when it ran).
     pub seed: Option<u64>,
+    /// The random stage's summary (when it ran).
+    pub random: Option<crate::fuzz::RandomSummary>,
     /// The editorial, shown once a learner passes (human output only).
     #[serde(skip)]
     pub editorial: Option<String>,

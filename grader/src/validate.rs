@@ -123,7 +123,7 @@ fn within(
 
 fn check_param(p: &ParamSpec, v: &Value, lengths: &HashMap<&str, i64>) -> Result<(), String> {
     let mut scalars = Vec::new();
-    collect_scalars(&p.ty, v, &mut scalars, "value")?;
+    collect_scalars(&p.ty, v, &mut scalars, &p.name)?;
     if let Some(list) = v.as_list() {
         within("length", list.len() as i64, &p.length, lengths)?;
         if p.ty.depth() >= 2 {
@@ -137,7 +137,7 @@ fn check_param(p: &ParamSpec, v: &Value, lengths: &HashMap<&str, i64>) -> Result
         }
     }
     for (x, at) in &scalars {
-        within(at, *x, &p.range, lengths)?;
+        within(&format!("{at} ="), *x, &p.range, lengths)?;
     }
     if let Some(order) = p.sorted {
         let lists: Vec<&[Value]> = match v.as_list() {
@@ -165,14 +165,14 @@ fn collect_scalars(
     out: &mut Vec<(i64, String)>,
     at: &str,
 ) -> Result<(), String> {
-    let bad = || Err(format!("{at} {v} is not a {ty}"));
+    let bad = || Err(format!("{at} = {v} is not a {ty}"));
     match ty {
         Type::Int => match v.as_int() {
-            Some(i) if i32::try_from(i).is_ok() => out.push((i, format!("{at} value"))),
+            Some(i) if i32::try_from(i).is_ok() => out.push((i, at.to_string())),
             _ => return bad(),
         },
         Type::Long => match v.as_int() {
-            Some(i) => out.push((i, format!("{at} value"))),
+            Some(i) => out.push((i, at.to_string())),
             None => return bad(),
         },
         Type::Double => {
@@ -186,7 +186,7 @@ fn collect_scalars(
             }
         }
         Type::Char => match v.as_str().map(|s| s.chars().collect::<Vec<_>>()) {
-            Some(cs) if cs.len() == 1 => out.push((cs[0] as i64, format!("{at} char"))),
+            Some(cs) if cs.len() == 1 => out.push((cs[0] as i64, at.to_string())),
             _ => return bad(),
         },
         Type::Str => {

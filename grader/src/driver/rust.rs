@@ -13,6 +13,34 @@ use crate::types::Type;
 /// The runtime part: protocol, value reading and writing, `main`.
 const RUNTIME: &str = include_str!("rust_runtime.rs");
 
+/// LeetCode's hidden definitions, added unless the learner defined them too.
+const SOLUTION: &str = "#[allow(dead_code)]\npub struct Solution;\n";
+const LIST_NODE: &str = "#[derive(PartialEq, Eq, Clone, Debug)]
+pub struct ListNode {
+    pub val: i32,
+    pub next: Option<Box<ListNode>>,
+}
+
+#[allow(dead_code)]
+impl ListNode {
+    #[inline]
+    fn new(val: i32) -> Self {
+        ListNode { next: None, val }
+    }
+}
+";
+
+/// Whether `source` defines `struct <name>` outside comments.
+fn defines(source: &str, name: &str) -> bool {
+    source.lines().any(|line| {
+        let code = line.split("//").next().unwrap_or("").trim_start();
+        let code = code.strip_prefix("pub ").unwrap_or(code);
+        code.strip_prefix("struct ").is_some_and(|rest| {
+            rest.trim_start().strip_prefix(name).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        })
+    })
+}
+
 /// The Rust type LeetCode uses for a signature type.
 pub fn rust_type(ty: &Type) -> String {
     match ty {
@@ -80,8 +108,14 @@ pub fn stub(problem: &Problem) -> String {
 }
 
 /// The driver source appended to the learner's file.
-pub fn driver(problem: &Problem) -> String {
-    let mut s = String::from("\n\n");
+pub fn driver(problem: &Problem, source: &str) -> String {
+    let mut s = String::from("\n\n// ---- grader driver: everything below is added by the grader ----\n");
+    if !defines(source, "Solution") {
+        s.push_str(SOLUTION);
+    }
+    if !defines(source, "ListNode") {
+        s.push_str(LIST_NODE);
+    }
     s.push_str(RUNTIME);
     s.push_str("\n#[allow(dead_code, non_snake_case, unused_imports, unused_mut, unused_variables, clippy::all)]\nmod __grader_cases {\n    use crate::__grader::{Rd, Wr, P};\n\n");
     match &problem.signature {
@@ -186,4 +220,16 @@ fn class_driver(
         );
     }
     s.push_str("                }\n            }\n            o.push(']');\n            o\n        })\n    }\n");
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_learner_definitions_but_not_comments() {
+        assert!(super::defines("pub struct ListNode {\n", "ListNode"));
+        assert!(super::defines("struct Solution;", "Solution"));
+        assert!(!super::defines("// pub struct ListNode {", "ListNode"));
+        assert!(!super::defines(" * pub struct ListNode {", "ListNode"));
+        assert!(!super::defines("struct ListNodeWrapper(Box<ListNode>);", "ListNode"));
+    }
 }

@@ -1,21 +1,3 @@
-// ---- grader driver: everything below is added by the grader ----
-#[allow(dead_code)]
-pub struct Solution;
-
-#[derive(PartialEq, Eq, Clone, Debug)]
-pub struct ListNode {
-    pub val: i32,
-    pub next: Option<Box<ListNode>>,
-}
-
-#[allow(dead_code)]
-impl ListNode {
-    #[inline]
-    fn new(val: i32) -> Self {
-        ListNode { next: None, val }
-    }
-}
-
 #[allow(dead_code, non_snake_case, unused_imports, unused_mut, unused_variables)]
 mod __grader {
     use std::io::{BufRead, Write};

@@ -88,6 +88,15 @@ pub fn render(report: &Report) -> String {
         }
         let _ = writeln!(out, "{line}");
     }
+    if let Some(r) = &report.random {
+        let mut line = format!("  {:<8} {:>3}/{:<3}", "random", r.passed, r.ran);
+        if r.passed == r.ran {
+            let _ = write!(line, " {} against the reference (seed {})", "passed".green(), r.seed);
+        } else {
+            let _ = write!(line, " {} after {} random cases (seed {})", "failed".red(), r.ran, r.seed);
+        }
+        let _ = writeln!(out, "{line}");
+    }
     if let Some(f) = &report.failure {
         out.push('\n');
         failure(&mut out, f);
@@ -148,7 +157,14 @@ fn failure(out: &mut String, f: &Failure) {
             let _ = writeln!(out, "  {line}");
         }
     }
-    let _ = writeln!(out, "  {}", "input:".bold());
+    match (f.original_size, f.minimal_size) {
+        (Some(from), Some(to)) => {
+            let _ = writeln!(out, "  {}", format!("input shrunk from size {from} to {to} in {} steps; it still fails the same way:", f.shrink_steps.unwrap_or(0)).bold());
+        }
+        _ => {
+            let _ = writeln!(out, "  {}", "input:".bold());
+        }
+    }
     for (i, line) in f.input.lines().enumerate() {
         match f.params.get(i) {
             Some(name) => {
@@ -193,4 +209,36 @@ fn failure(out: &mut String, f: &Failure) {
         }
     }
     let _ = writeln!(out, "  {} {}", "reproduce:".bold(), f.reproduce);
+    if let (Some(replay), Some(saved)) = (&f.replay, &f.saved_input) {
+        let _ = writeln!(out, "  {}    {replay}", "replay:".bold());
+        let _ = writeln!(out, "  {}", format!("(the minimal input is saved in {}, with the expected output beside it: copy both into a problem's cases/hidden/ to keep it)", saved.display()).dimmed());
+    }
+}
+
+/// Renders a `grader run` result.
+pub fn render_custom(r: &crate::custom::CustomRun) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} · custom input", r.problem.bold());
+    for (i, line) in r.input.lines().enumerate() {
+        let _ = writeln!(out, "  {} = {line}", r.params.get(i).map_or("arg", String::as_str));
+    }
+    if let Some(message) = &r.compile_error {
+        let _ = writeln!(out, "\n{} {}", "✗".red().bold(), verdict_colored(Verdict::CE));
+        for line in message.lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+        return out;
+    }
+    let _ = writeln!(out, "  {} {}", "your answer:".bold(), r.answer.as_deref().unwrap_or("(none)"));
+    let _ = writeln!(out, "  {}   {}", "reference:".bold(), r.expected);
+    if !r.stdout.trim().is_empty() {
+        let _ = writeln!(out, "  {}", "your output (stdout and stderr):".bold());
+        for line in r.stdout.lines().take(20) {
+            let _ = writeln!(out, "    {} {line}", "|".dimmed());
+        }
+    }
+    let mark = if r.verdict == Verdict::AC { "✓".green().bold() } else { "✗".red().bold() };
+    let why = if r.message.is_empty() { String::new() } else { format!(": {}", r.message) };
+    let _ = writeln!(out, "{mark} {}{why}  ({:.1} ms; reference {:.1} ms)", verdict_colored(r.verdict), r.time_ms, r.reference_ms);
+    out
 }

@@ -1,0 +1,106 @@
+//! `grader run`: one custom input, like LeetCode's "Run" button — the
+//! learner's answer next to the reference's, the checker's verdict and what
+//! the learner's code printed.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::build::{build, BuildError};
+use crate::case::parse_input;
+use crate::grade::{param_names, GradeError};
+use crate::language;
+use crate::oracle::builtin;
+use crate::problem::Problem;
+use crate::runner::{judge, ms, reference, Runner, OUTPUT_LIMIT};
+use crate::session::Limits;
+use crate::validate::validate;
+use crate::verdict::Verdict;
+
+/// The result of one custom run.
+#[derive(Debug, Clone, Serialize)]
+pub struct CustomRun {
+    /// Problem folder name.
+    pub problem: String,
+    /// The input, one argument per line.
+    pub input: String,
+    /// Parameter names in input-line order.
+    pub params: Vec<String>,
+    /// The checker's verdict on the learner's answer.
+    pub verdict: Verdict,
+    /// The learner's answer (value text), when there was one.
+    pub answer: Option<String>,
+    /// The reference solution's answer.
+    pub expected: String,
+    /// What went wrong, if anything.
+    pub message: String,
+    /// What the learner's code printed.
+    pub stdout: String,
+    /// CPU time of the learner's code, ms.
+    pub time_ms: f64,
+    /// Time of the reference, ms.
+    pub reference_ms: f64,
+    /// The compiler's message for a compile error.
+    pub compile_error: Option<String>,
+}
+
+/// Reads `--input`: a file path if one exists, else the text itself.
+pub fn read_input(arg: &str) -> Result<(String, String), GradeError> {
+    let path = Path::new(arg);
+    if path.is_file() {
+        let text = std::fs::read_to_string(path).map_err(|e| GradeError::Usage(format!("cannot read {arg}: {e}")))?;
+        Ok((text, arg.to_string()))
+    } else {
+        Ok((arg.replace("\\n", "\n"), "--input".to_string()))
+    }
+}
+
+/// Runs the learner's `file` once on `input_text`.
+pub fn run_custom(problem: &Problem, file: &Path, input_text: &str, source_name: &str) -> Result<CustomRun, GradeError> {
+    let lang = language::for_file(file).ok_or_else(|| {
+        GradeError::Usage(format!("cannot tell the language of {}: supported extensions are {}", file.display(), language::known_extensions().join(", ")))
+    })?;
+    let input = parse_input(problem, Path::new(source_name), input_text)?;
+    validate(problem, &input).map_err(|e| GradeError::Usage(format!("the input breaks the problem's constraints: {e}")))?;
+    let oracle = builtin(problem.slug()).ok_or_else(|| GradeError::Internal(format!("no reference solution is known for {}", problem.slug())))?;
+    let (expected, reference_ms) = reference(problem, &oracle, &input)?;
+    let text: String = input.iter().map(|v| format!("{v}\n")).collect();
+    let mut result = CustomRun {
+        problem: problem.slug().to_string(),
+        input: text,
+        params: param_names(problem),
+        verdict: Verdict::CE,
+        answer: None,
+        expected: expected.to_string(),
+        message: String::new(),
+        stdout: String::new(),
+        time_ms: 0.0,
+        reference_ms,
+        compile_error: None,
+    };
+    let source = std::fs::read_to_string(file).map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let file_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "solution".into());
+    let built = match build(lang, problem, &file_name, &source) {
+        Ok(b) => b,
+        Err(BuildError::Compile { message }) => {
+            result.compile_error = Some(message);
+            return Ok(result);
+        }
+        Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
+    };
+    let limits = Limits {
+        cpu: Duration::from_secs_f64(problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0),
+        memory_kb: problem.spec.limits.memory_mb * 1024,
+        output_bytes: OUTPUT_LIMIT,
+    };
+    let mut runner = Runner::new(built.run, limits);
+    let (outcome, captured) = runner.run(&input)?;
+    let judged = judge(problem, &expected, &outcome, &limits);
+    result.verdict = judged.verdict;
+    result.answer = judged.actual;
+    result.message = judged.message;
+    result.stdout = captured.text;
+    result.time_ms = ms(judged.time);
+    Ok(result)
+}

@@ -1,0 +1,147 @@
+//! The random-testing stage: after the fixed cases pass, compare the
+//! learner's answers with the reference on random inputs (one long-lived
+//! session for all of them) and shrink the first failing input to a small
+//! counterexample that still fails the same way.
+
+use std::time::{Duration, Instant};
+
+use proptest::strategy::ValueTree;
+use serde::Serialize;
+
+use crate::grade::GradeError;
+use crate::oracle::Oracle;
+use crate::problem::Problem;
+use crate::random::case_tree;
+use crate::runner::{judge, ms, reference, Judged, Runner};
+use crate::session::Captured;
+use crate::validate::validate;
+use crate::value::Value;
+use crate::verdict::Verdict;
+
+/// Random cases per run unless `--random N` says otherwise.
+pub const DEFAULT_COUNT: usize = 1000;
+/// Longest time spent shrinking a counterexample.
+const SHRINK_BUDGET: Duration = Duration::from_secs(10);
+/// Most inputs tried while shrinking.
+const SHRINK_STEPS: usize = 4000;
+
+/// What the random stage did, for the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct RandomSummary {
+    /// The seed every random input derives from.
+    pub seed: u64,
+    /// Cases planned.
+    pub count: usize,
+    /// Cases run (stops at the first failure).
+    pub ran: usize,
+    /// Cases accepted.
+    pub passed: usize,
+    /// Slowest random case, ms.
+    pub slowest_ms: f64,
+}
+
+/// The first failing random case, shrunk.
+#[derive(Debug, Clone)]
+pub struct RandomFailure {
+    /// 1-based index of the case under the seed (`random/<index>`).
+    pub index: usize,
+    /// The smallest input found that still fails the same way.
+    pub minimal: Vec<Value>,
+    /// The reference's answer to it.
+    pub expected: Value,
+    /// The learner's result on it.
+    pub judged: Judged,
+    /// What the learner printed on it.
+    pub captured: Captured,
+    /// Size (number of scalars) of the original failing input.
+    pub original_size: usize,
+    /// Size of the minimal input.
+    pub minimal_size: usize,
+    /// Successful shrink steps.
+    pub shrink_steps: usize,
+}
+
+fn size(input: &[Value]) -> usize {
+    input.iter().map(Value::size).sum()
+}
+
+/// Whether two verdicts fail "the same way" for shrinking.
+fn same_class(a: Verdict, b: Verdict) -> bool {
+    a == b
+}
+
+/// Runs random cases `indices` (0-based) of `count` under `seed`.
+pub fn run_random(
+    problem: &Problem,
+    oracle: &Oracle,
+    runner: &mut Runner,
+    seed: u64,
+    count: usize,
+    indices: impl Iterator<Item = usize>,
+) -> Result<(RandomSummary, Option<RandomFailure>), GradeError> {
+    let mut summary = RandomSummary { seed, count, ran: 0, passed: 0, slowest_ms: 0.0 };
+    for index in indices {
+        let mut tree = case_tree(problem.slug(), seed, index, count)
+            .ok_or_else(|| GradeError::Internal(format!("no random generator for {}", problem.slug())))?;
+        let input = tree.current();
+        check_valid(problem, &input)?;
+        let (expected, _) = reference(problem, oracle, &input)?;
+        let (outcome, captured) = runner.run(&input)?;
+        let judged = judge(problem, &expected, &outcome, &runner.limits);
+        summary.ran += 1;
+        summary.slowest_ms = summary.slowest_ms.max(ms(judged.time));
+        if judged.verdict == Verdict::IE {
+            return Err(GradeError::Internal(format!("random case {}: {}", index + 1, judged.message)));
+        }
+        if judged.verdict == Verdict::AC {
+            summary.passed += 1;
+            continue;
+        }
+        let original_size = size(&input);
+        let shrinkable = matches!(judged.verdict, Verdict::WA | Verdict::RE);
+        let mut best = (input, expected, judged, captured);
+        let mut steps = 0;
+        if shrinkable {
+            let verdict = best.2.verdict;
+            let start = Instant::now();
+            let mut more = tree.simplify();
+            let mut tried = 0;
+            while more && tried < SHRINK_STEPS && start.elapsed() < SHRINK_BUDGET {
+                tried += 1;
+                let candidate = tree.current();
+                let fails = if validate(problem, &candidate).is_ok() {
+                    let (expected, _) = reference(problem, oracle, &candidate)?;
+                    let (outcome, captured) = runner.run(&candidate)?;
+                    let judged = judge(problem, &expected, &outcome, &runner.limits);
+                    if same_class(judged.verdict, verdict) {
+                        best = (candidate, expected, judged, captured);
+                        true
+                    } else {
+                        false
+                    }
+                } else {
+                    false
+                };
+                if fails {
+                    steps += 1;
+                    more = tree.simplify();
+                } else {
+                    more = tree.complicate();
+                }
+            }
+        }
+        let (minimal, expected, judged, captured) = best;
+        let minimal_size = size(&minimal);
+        let failure = RandomFailure { index: index + 1, minimal, expected, judged, captured, original_size, minimal_size, shrink_steps: steps };
+        return Ok((summary, Some(failure)));
+    }
+    Ok((summary, None))
+}
+
+/// Generated inputs must obey the constraints: checked in debug builds and tests.
+fn check_valid(problem: &Problem, input: &[Value]) -> Result<(), GradeError> {
+    if cfg!(debug_assertions) {
+        validate(problem, input).map_err(|e| GradeError::Internal(format!("the random generator of {} made an invalid input: {e}", problem.slug())))?;
+    }
+    Ok(())
+}
