@@ -38,6 +38,10 @@ pub struct RandomSummary {
     pub passed: usize,
     /// Slowest random case, ms.
     pub slowest_ms: f64,
+    /// Wall time of the whole random stage, seconds (shrinking included).
+    pub seconds: f64,
+    /// Part of `seconds` spent generating inputs and running the reference, in the grader.
+    pub oracle_seconds: f64,
 }
 
 /// The first failing random case, shrunk.
@@ -79,13 +83,30 @@ pub fn run_random(
     count: usize,
     indices: impl Iterator<Item = usize>,
 ) -> Result<(RandomSummary, Option<RandomFailure>), GradeError> {
-    let mut summary = RandomSummary { seed, count, ran: 0, passed: 0, slowest_ms: 0.0 };
+    let mut summary = RandomSummary { seed, count, ran: 0, passed: 0, slowest_ms: 0.0, seconds: 0.0, oracle_seconds: 0.0 };
+    let stage = Instant::now();
+    let result = run_cases(problem, oracle, runner, seed, count, indices, &mut summary);
+    summary.seconds = stage.elapsed().as_secs_f64();
+    result.map(|failure| (summary, failure))
+}
+
+fn run_cases(
+    problem: &Problem,
+    oracle: &Oracle,
+    runner: &mut Runner,
+    seed: u64,
+    count: usize,
+    indices: impl Iterator<Item = usize>,
+    summary: &mut RandomSummary,
+) -> Result<Option<RandomFailure>, GradeError> {
     for index in indices {
+        let oracle_start = Instant::now();
         let mut tree = case_tree(problem.slug(), seed, index, count)
             .ok_or_else(|| GradeError::Internal(format!("no random generator for {}", problem.slug())))?;
         let input = tree.current();
         check_valid(problem, &input)?;
         let (expected, _) = reference(problem, oracle, &input)?;
+        summary.oracle_seconds += oracle_start.elapsed().as_secs_f64();
         let (outcome, captured) = runner.run(&input)?;
         let judged = judge(problem, &expected, &outcome, &runner.limits);
         summary.ran += 1;
@@ -133,9 +154,9 @@ pub fn run_random(
         let (minimal, expected, judged, captured) = best;
         let minimal_size = size(&minimal);
         let failure = RandomFailure { index: index + 1, minimal, expected, judged, captured, original_size, minimal_size, shrink_steps: steps };
-        return Ok((summary, Some(failure)));
+        return Ok(Some(failure));
     }
-    Ok((summary, None))
+    Ok(None)
 }
 
 /// Generated inputs must obey the constraints: checked in debug builds and tests.

@@ -36,10 +36,10 @@ pub fn size_for(index: usize, count: usize) -> usize {
     let f = index as f64 / count.max(1) as f64;
     if f < 0.6 {
         8
-    } else if f < 0.9 {
-        64
+    } else if f < 0.95 {
+        48
     } else {
-        600
+        300
     }
 }
 

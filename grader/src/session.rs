@@ -74,6 +74,8 @@ pub enum Outcome {
 
 const SENTINEL: &[u8] = b"\x1eGRADER-END ";
 const KEEP_BYTES: usize = 64 * 1024;
+/// Requests up to this size are written directly (a pipe buffer holds 64 KiB).
+const DIRECT_WRITE: usize = 16 * 1024;
 
 #[derive(Default)]
 struct OutState {
@@ -89,6 +91,7 @@ type Shared = Arc<(Mutex<OutState>, Condvar)>;
 /// A running submission.
 pub struct Session {
     child: Child,
+    stdin: Option<std::fs::File>,
     requests: Sender<Vec<u8>>,
     answers: Receiver<String>,
     out: Shared,
@@ -111,7 +114,8 @@ impl Session {
             .stderr(Stdio::piped());
         isolate(&mut cmd);
         let mut child = cmd.spawn()?;
-        let mut stdin = child.stdin.take().expect("piped");
+        let direct = std::fs::File::from(std::os::fd::OwnedFd::from(child.stdin.take().expect("piped")));
+        let mut stdin = direct.try_clone()?;
         let stdout = child.stdout.take().expect("piped");
         let stderr = child.stderr.take().expect("piped");
         let (requests, rx) = mpsc::channel::<Vec<u8>>();
@@ -129,6 +133,7 @@ impl Session {
         std::thread::spawn(move || read_output(stderr, shared, output_limit));
         Ok(Session {
             child,
+            stdin: Some(direct),
             requests,
             answers,
             out,
@@ -148,9 +153,14 @@ impl Session {
     pub fn run_case(&mut self, args: &str, limits: &Limits) -> (Outcome, Captured) {
         self.next_id += 1;
         let id = self.next_id;
-        let mut line = format!("{id} {args}\n").into_bytes();
-        line.shrink_to_fit();
-        if self.requests.send(line).is_err() {
+        let line = format!("{id} {args}\n").into_bytes();
+        // Small requests fit in the pipe buffer and are written here; large
+        // ones go through the writer thread so a stuck child cannot block us.
+        let sent = match self.stdin.as_mut() {
+            Some(stdin) if line.len() <= DIRECT_WRITE => stdin.write_all(&line).and_then(|_| stdin.flush()).is_ok(),
+            _ => self.requests.send(line).is_ok(),
+        };
+        if !sent {
             return (self.died(), self.take_output(id, Duration::ZERO));
         }
         let start = Instant::now();

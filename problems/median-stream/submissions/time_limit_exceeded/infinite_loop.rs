@@ -1,7 +1,8 @@
 // Expected: TLE — copy-paste slip in the rebalancing: when the lower half grows
 // bigger, its top is popped and pushed back into the SAME heap, so the loop
 // condition never changes. Passes the example (it only ever grows the upper
-// half); loops forever on the hidden descending-inserts case.
+// half); loops forever as soon as a number below the upper half's minimum
+// arrives while the halves are equal (hidden cases 04, 05, ...).
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
