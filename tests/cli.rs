@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use support::{cache_dir, grader, root, test_json};
 
 fn fixture(slug: &str, rel: &str) -> PathBuf {
-    PathBuf::from("problems").join(slug).join("submissions").join(rel)
+    PathBuf::from("problems")
+        .join(slug)
+        .join("submissions")
+        .join(rel)
 }
 
 /// Snapshot settings that redact times, ratios and build status.
@@ -17,14 +20,28 @@ fn redacted() -> insta::Settings {
     settings.set_snapshot_path(root().join("tests/snapshots"));
     settings.add_filter(r"\d+(\.\d+)? ms", "[T] ms");
     settings.add_filter(r"\d+(\.\d+)?×", "[R]×");
-    settings.add_filter(r"(compiled in \d+\.\d+ s|build cached, not recompiled)", "[build]");
-    settings.add_filter(&regex::escape(&cache_dir().display().to_string()), "[CACHE]");
+    settings.add_filter(
+        r"(compiled in \d+\.\d+ s|build cached, not recompiled)",
+        "[build]",
+    );
+    settings.add_filter(
+        &regex::escape(&cache_dir().display().to_string()),
+        "[CACHE]",
+    );
     settings
 }
 
 fn human(args: &[&str]) -> (i32, String) {
-    let out = grader().args(args).arg("--color").arg("never").output().unwrap();
-    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = grader()
+        .args(args)
+        .arg("--color")
+        .arg("never")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
@@ -48,7 +65,10 @@ fn json_report_follows_the_documented_schema() {
     let file = fixture("kth-largest", "wrong_answer/kth_smallest.rs");
     let (code, r, _) = test_json("kth-largest", &file, &[]);
     assert_eq!(code, 1);
-    for key in ["problem", "title", "language", "file", "verdict", "passed", "total", "cases", "failure", "compile", "slowest", "seed"] {
+    for key in [
+        "problem", "title", "language", "file", "verdict", "passed", "total", "cases", "failure",
+        "compile", "slowest", "seed",
+    ] {
         assert!(r.get(key).is_some(), "missing `{key}` in {r}");
     }
     assert_eq!(r["problem"], "kth-largest");
@@ -59,8 +79,13 @@ fn json_report_follows_the_documented_schema() {
     let passed = cases.iter().filter(|c| c["verdict"] == "AC").count() as u64;
     assert_eq!(passed, r["passed"].as_u64().unwrap());
     for c in cases {
-        assert!(c["name"].is_string() && c["kind"].is_string() && c["time_ms"].is_number(), "{c}");
-        assert!(["AC", "WA", "TLE", "MLE", "RE", "CE", "OLE"].contains(&c["verdict"].as_str().unwrap()));
+        assert!(
+            c["name"].is_string() && c["kind"].is_string() && c["time_ms"].is_number(),
+            "{c}"
+        );
+        assert!(
+            ["AC", "WA", "TLE", "MLE", "RE", "CE", "OLE"].contains(&c["verdict"].as_str().unwrap())
+        );
     }
     let kinds: Vec<&str> = cases.iter().map(|c| c["kind"].as_str().unwrap()).collect();
     let mut sorted = kinds.clone();
@@ -68,15 +93,29 @@ fn json_report_follows_the_documented_schema() {
     assert_eq!(kinds, sorted, "cases run in order examples, hidden, large");
     let f = &r["failure"];
     let first_failed = cases.iter().find(|c| c["verdict"] != "AC").unwrap();
-    assert_eq!(f["case"], first_failed["name"], "the failure is the first failing case");
+    assert_eq!(
+        f["case"], first_failed["name"],
+        "the failure is the first failing case"
+    );
     assert_eq!(f["verdict"], r["verdict"]);
-    for key in ["input", "expected", "actual", "stdout", "reproduce", "message"] {
+    for key in [
+        "input",
+        "expected",
+        "actual",
+        "stdout",
+        "reproduce",
+        "message",
+    ] {
         assert!(f[key].is_string(), "failure.{key} in {f}");
     }
     // The reproduce command reruns exactly that case, with the same verdict.
     let reproduce = f["reproduce"].as_str().unwrap();
     let args: Vec<&str> = reproduce.split_whitespace().skip(1).collect();
-    let out = grader().args(&args).args(["--format", "json"]).output().unwrap();
+    let out = grader()
+        .args(&args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     let again: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(again["total"], 1);
     assert_eq!(again["verdict"], "WA");
@@ -86,12 +125,20 @@ fn json_report_follows_the_documented_schema() {
 #[test]
 fn junit_has_one_testcase_per_case() {
     let file = fixture("kth-largest", "wrong_answer/kth_smallest.rs");
-    let out = grader().args(["test", "kth-largest"]).arg(&file).args(["--format", "junit"]).output().unwrap();
+    let out = grader()
+        .args(["test", "kth-largest"])
+        .arg(&file)
+        .args(["--format", "junit"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let xml = String::from_utf8(out.stdout).unwrap();
     let (_, json, _) = test_json("kth-largest", &file, &[]);
     assert!(xml.starts_with("<?xml"), "{xml}");
-    assert_eq!(xml.matches("<testcase ").count() as u64, json["total"].as_u64().unwrap());
+    assert_eq!(
+        xml.matches("<testcase ").count() as u64,
+        json["total"].as_u64().unwrap()
+    );
     let failed = json["total"].as_u64().unwrap() - json["passed"].as_u64().unwrap();
     assert_eq!(xml.matches("<failure").count() as u64, failed);
 }
@@ -109,7 +156,13 @@ fn exit_codes_for_user_mistakes() {
     let out = run(&["test", "kth-largest", "README.md"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("supported extensions"));
-    let out = run(&["test", "kth-largest", ok.to_str().unwrap(), "--case", "hidden/nope"]);
+    let out = run(&[
+        "test",
+        "kth-largest",
+        ok.to_str().unwrap(),
+        "--case",
+        "hidden/nope",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let out = run(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(2));
@@ -118,11 +171,18 @@ fn exit_codes_for_user_mistakes() {
     let dir = tmp.path().join("kth-largest");
     std::fs::create_dir_all(&dir).unwrap();
     let spec = std::fs::read_to_string(root().join("problems/kth-largest/problem.toml")).unwrap();
-    std::fs::write(dir.join("problem.toml"), spec.replace("time_ms", "time_limit")).unwrap();
+    std::fs::write(
+        dir.join("problem.toml"),
+        spec.replace("time_ms", "time_limit"),
+    )
+    .unwrap();
     let out = run(&["test", dir.to_str().unwrap(), ok.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("problem.toml:") && err.contains("time_limit"), "{err}");
+    assert!(
+        err.contains("problem.toml:") && err.contains("time_limit"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -138,7 +198,9 @@ fn problem_aliases_all_work() {
 #[test]
 fn a_second_run_does_not_recompile() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = std::fs::read_to_string(root().join(fixture("last-stone-weight", "accepted/heap.rs"))).unwrap();
+    let src =
+        std::fs::read_to_string(root().join(fixture("last-stone-weight", "accepted/heap.rs")))
+            .unwrap();
     let unique = tmp.path().join("mine.rs");
     let stamp = format!("// {:?}\n", std::time::SystemTime::now());
     std::fs::write(&unique, stamp + &src).unwrap();
@@ -148,17 +210,44 @@ fn a_second_run_does_not_recompile() {
     assert_eq!(second["compile"]["cached"], true);
     assert_eq!(second["verdict"], "AC");
     let builds = cache_dir().join("builds");
-    let leftovers: Vec<_> = std::fs::read_dir(builds).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with(".tmp-")).collect();
-    assert!(leftovers.is_empty(), "temporary build folders left behind: {leftovers:?}");
+    let leftovers: Vec<_> = std::fs::read_dir(builds)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp-"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary build folders left behind: {leftovers:?}"
+    );
 }
 
 #[test]
 fn colors_follow_the_flag() {
     let ok = fixture("kth-largest", "accepted/heap.rs");
-    let out = grader().args(["test", "kth-largest", ok.to_str().unwrap(), "--case", "example/1", "--color", "always"]).output().unwrap();
+    let out = grader()
+        .args([
+            "test",
+            "kth-largest",
+            ok.to_str().unwrap(),
+            "--case",
+            "example/1",
+            "--color",
+            "always",
+        ])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
     // Not a terminal: no colors by default.
-    let out = grader().args(["test", "kth-largest", ok.to_str().unwrap(), "--case", "example/1"]).output().unwrap();
+    let out = grader()
+        .args([
+            "test",
+            "kth-largest",
+            ok.to_str().unwrap(),
+            "--case",
+            "example/1",
+        ])
+        .output()
+        .unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains("\x1b["));
 }
 
@@ -176,9 +265,17 @@ fn processes_mentioning(needle: &Path) -> Vec<String> {
 #[test]
 fn a_killed_submission_leaves_no_process_behind() {
     let tmp = tempfile::tempdir().unwrap();
-    let src = std::fs::read_to_string(root().join(fixture("kth-largest", "time_limit_exceeded/infinite_loop.rs"))).unwrap();
+    let src = std::fs::read_to_string(root().join(fixture(
+        "kth-largest",
+        "time_limit_exceeded/infinite_loop.rs",
+    )))
+    .unwrap();
     let file = tmp.path().join("spin.rs");
-    std::fs::write(&file, format!("// leak check {:?}\n{src}", std::time::SystemTime::now())).unwrap();
+    std::fs::write(
+        &file,
+        format!("// leak check {:?}\n{src}", std::time::SystemTime::now()),
+    )
+    .unwrap();
     let (code, json, _) = test_json("kth-largest", &file, &[]);
     assert_eq!(json["verdict"], "TLE", "{json}");
     assert_eq!(code, 1);

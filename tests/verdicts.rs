@@ -24,10 +24,18 @@ const REQUIRED: &[(&str, &str, &str)] = &[
     ("merge-k-lists", "accepted/debug_prints.rs", "AC"),
     ("merge-k-lists", "time_limit_exceeded/quadratic.rs", "TLE"),
     ("merge-k-lists", "run_time_error/stack_overflow.rs", "RE"),
-    ("merge-k-lists", "output_limit_exceeded/print_flood.rs", "OLE"),
+    (
+        "merge-k-lists",
+        "output_limit_exceeded/print_flood.rs",
+        "OLE",
+    ),
     ("median-stream", "accepted/heap.rs", "AC"),
     ("median-stream", "accepted/debug_prints.rs", "AC"),
-    ("median-stream", "time_limit_exceeded/infinite_loop.rs", "TLE"),
+    (
+        "median-stream",
+        "time_limit_exceeded/infinite_loop.rs",
+        "TLE",
+    ),
     ("median-stream", "time_limit_exceeded/quadratic.rs", "TLE"),
     ("median-stream", "run_time_error/unwrap_on_empty.rs", "RE"),
     ("median-stream", "compile_error/type_mismatch.rs", "CE"),
@@ -41,7 +49,11 @@ const REQUIRED: &[(&str, &str, &str)] = &[
 #[test]
 fn required_fixtures_are_present() {
     for (slug, file, verdict) in REQUIRED {
-        let path = root().join("problems").join(slug).join("submissions").join(file);
+        let path = root()
+            .join("problems")
+            .join(slug)
+            .join("submissions")
+            .join(file);
         assert!(path.is_file(), "missing fixture {}", path.display());
         let folder = file.split('/').next().unwrap();
         assert_eq!(verdict_of_folder(folder), Some(*verdict));
@@ -51,14 +63,22 @@ fn required_fixtures_are_present() {
 #[test]
 fn every_rust_submission_gets_the_verdict_of_its_folder() {
     let all = submissions("rs");
-    assert!(all.len() >= REQUIRED.len(), "found only {} Rust submissions", all.len());
+    assert!(
+        all.len() >= REQUIRED.len(),
+        "found only {} Rust submissions",
+        all.len()
+    );
     let queue = Mutex::new(all.clone());
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|s| {
         for _ in 0..2 {
             s.spawn(|| loop {
-                let Some((slug, folder, path)) = queue.lock().unwrap().pop() else { break };
-                let Some(want) = verdict_of_folder(&folder) else { continue };
+                let Some((slug, folder, path)) = queue.lock().unwrap().pop() else {
+                    break;
+                };
+                let Some(want) = verdict_of_folder(&folder) else {
+                    continue;
+                };
                 let (code, json, _) = test_json(&slug, &path, &[]);
                 let got = json["verdict"].as_str().unwrap_or("?").to_string();
                 let want_code = if want == "AC" { 0 } else { 1 };
@@ -73,5 +93,11 @@ fn every_rust_submission_gets_the_verdict_of_its_folder() {
         }
     });
     let failures = failures.into_inner().unwrap();
-    assert!(failures.is_empty(), "{} of {} submissions got the wrong verdict:\n{}", failures.len(), all.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} submissions got the wrong verdict:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
 }

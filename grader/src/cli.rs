@@ -98,41 +98,82 @@ pub fn main() -> i32 {
     }
 }
 
+/// Writes to stdout, ignoring a closed pipe (`grader … | head`).
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
 fn set_color(choice: ColorChoice, format: Format) {
     let on = match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     colored::control::set_override(on && format == Format::Human);
 }
 
 fn run(cli: Cli) -> Result<i32, GradeError> {
     match cli.command {
-        Command::Test { problem, file, format, seed, random, color, case } => {
+        Command::Test {
+            problem,
+            file,
+            format,
+            seed,
+            random,
+            color,
+            case,
+        } => {
             set_color(color, format);
             let found = find_problem(&problems_root(), &problem)?;
             if !file.is_file() {
-                return Err(GradeError::Usage(format!("no such file: {}", file.display())));
+                return Err(GradeError::Usage(format!(
+                    "no such file: {}",
+                    file.display()
+                )));
             }
-            let options = GradeOptions { case, seed, random, problem_arg: problem };
+            let options = GradeOptions {
+                case,
+                seed,
+                random,
+                problem_arg: problem,
+            };
             let report = grade(&found, &file, &options)?;
-            print!("{}", render(&report, format));
+            emit(&render(&report, format));
             Ok(report.verdict.exit_code())
         }
-        Command::Run { problem, file, input, format, color } => {
+        Command::Run {
+            problem,
+            file,
+            input,
+            format,
+            color,
+        } => {
             set_color(color, format);
             let found = find_problem(&problems_root(), &problem)?;
             if !file.is_file() {
-                return Err(GradeError::Usage(format!("no such file: {}", file.display())));
+                return Err(GradeError::Usage(format!(
+                    "no such file: {}",
+                    file.display()
+                )));
             }
             let (text, source) = read_input(&input)?;
             let result = run_custom(&found, &file, &text, &source)?;
             match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&result).unwrap_or_default()),
-                _ => print!("{}", crate::render::human::render_custom(&result)),
+                Format::Json => {
+                    emit(&(serde_json::to_string_pretty(&result).unwrap_or_default() + "\n"))
+                }
+                _ => emit(&crate::render::human::render_custom(&result)),
             }
-            Ok(if result.compile_error.is_some() { 1 } else { result.verdict.exit_code() })
+            Ok(if result.compile_error.is_some() {
+                1
+            } else {
+                result.verdict.exit_code()
+            })
         }
         Command::List => {
             for dir in problem_dirs(&problems_root())? {
@@ -143,7 +184,12 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
                     .as_ref()
                     .map(|l| format!("LC{}", l.number))
                     .unwrap_or_default();
-                println!("{:<24} {:<7} {}", p.slug(), number, p.spec.title);
+                emit(&format!(
+                    "{:<24} {:<7} {}\n",
+                    p.slug(),
+                    number,
+                    p.spec.title
+                ));
             }
             Ok(0)
         }

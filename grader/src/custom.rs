@@ -49,7 +49,8 @@ pub struct CustomRun {
 pub fn read_input(arg: &str) -> Result<(String, String), GradeError> {
     let path = Path::new(arg);
     if path.is_file() {
-        let text = std::fs::read_to_string(path).map_err(|e| GradeError::Usage(format!("cannot read {arg}: {e}")))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| GradeError::Usage(format!("cannot read {arg}: {e}")))?;
         Ok((text, arg.to_string()))
     } else {
         Ok((arg.replace("\\n", "\n"), "--input".to_string()))
@@ -57,13 +58,29 @@ pub fn read_input(arg: &str) -> Result<(String, String), GradeError> {
 }
 
 /// Runs the learner's `file` once on `input_text`.
-pub fn run_custom(problem: &Problem, file: &Path, input_text: &str, source_name: &str) -> Result<CustomRun, GradeError> {
+pub fn run_custom(
+    problem: &Problem,
+    file: &Path,
+    input_text: &str,
+    source_name: &str,
+) -> Result<CustomRun, GradeError> {
     let lang = language::for_file(file).ok_or_else(|| {
-        GradeError::Usage(format!("cannot tell the language of {}: supported extensions are {}", file.display(), language::known_extensions().join(", ")))
+        GradeError::Usage(format!(
+            "cannot tell the language of {}: supported extensions are {}",
+            file.display(),
+            language::known_extensions().join(", ")
+        ))
     })?;
     let input = parse_input(problem, Path::new(source_name), input_text)?;
-    validate(problem, &input).map_err(|e| GradeError::Usage(format!("the input breaks the problem's constraints: {e}")))?;
-    let oracle = builtin(problem.slug()).ok_or_else(|| GradeError::Internal(format!("no reference solution is known for {}", problem.slug())))?;
+    validate(problem, &input).map_err(|e| {
+        GradeError::Usage(format!("the input breaks the problem's constraints: {e}"))
+    })?;
+    let oracle = builtin(problem.slug()).ok_or_else(|| {
+        GradeError::Internal(format!(
+            "no reference solution is known for {}",
+            problem.slug()
+        ))
+    })?;
     let (expected, reference_ms) = reference(problem, &oracle, &input)?;
     let text: String = input.iter().map(|v| format!("{v}\n")).collect();
     let mut result = CustomRun {
@@ -79,8 +96,12 @@ pub fn run_custom(problem: &Problem, file: &Path, input_text: &str, source_name:
         reference_ms,
         compile_error: None,
     };
-    let source = std::fs::read_to_string(file).map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
-    let file_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "solution".into());
+    let source = std::fs::read_to_string(file)
+        .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "solution".into());
     let built = match build(lang, problem, &file_name, &source) {
         Ok(b) => b,
         Err(BuildError::Compile { message }) => {
@@ -90,7 +111,9 @@ pub fn run_custom(problem: &Problem, file: &Path, input_text: &str, source_name:
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
     let limits = Limits {
-        cpu: Duration::from_secs_f64(problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0),
+        cpu: Duration::from_secs_f64(
+            problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0,
+        ),
         memory_kb: problem.spec.limits.memory_mb * 1024,
         output_bytes: OUTPUT_LIMIT,
     };

@@ -83,7 +83,15 @@ pub fn run_random(
     count: usize,
     indices: impl Iterator<Item = usize>,
 ) -> Result<(RandomSummary, Option<RandomFailure>), GradeError> {
-    let mut summary = RandomSummary { seed, count, ran: 0, passed: 0, slowest_ms: 0.0, seconds: 0.0, oracle_seconds: 0.0 };
+    let mut summary = RandomSummary {
+        seed,
+        count,
+        ran: 0,
+        passed: 0,
+        slowest_ms: 0.0,
+        seconds: 0.0,
+        oracle_seconds: 0.0,
+    };
     let stage = Instant::now();
     let result = run_cases(problem, oracle, runner, seed, count, indices, &mut summary);
     summary.seconds = stage.elapsed().as_secs_f64();
@@ -101,8 +109,9 @@ fn run_cases(
 ) -> Result<Option<RandomFailure>, GradeError> {
     for index in indices {
         let oracle_start = Instant::now();
-        let mut tree = case_tree(problem.slug(), seed, index, count)
-            .ok_or_else(|| GradeError::Internal(format!("no random generator for {}", problem.slug())))?;
+        let mut tree = case_tree(problem.slug(), seed, index, count).ok_or_else(|| {
+            GradeError::Internal(format!("no random generator for {}", problem.slug()))
+        })?;
         let input = tree.current();
         check_valid(problem, &input)?;
         let (expected, _) = reference(problem, oracle, &input)?;
@@ -112,7 +121,11 @@ fn run_cases(
         summary.ran += 1;
         summary.slowest_ms = summary.slowest_ms.max(ms(judged.time));
         if judged.verdict == Verdict::IE {
-            return Err(GradeError::Internal(format!("random case {}: {}", index + 1, judged.message)));
+            return Err(GradeError::Internal(format!(
+                "random case {}: {}",
+                index + 1,
+                judged.message
+            )));
         }
         if judged.verdict == Verdict::AC {
             summary.passed += 1;
@@ -153,7 +166,16 @@ fn run_cases(
         }
         let (minimal, expected, judged, captured) = best;
         let minimal_size = size(&minimal);
-        let failure = RandomFailure { index: index + 1, minimal, expected, judged, captured, original_size, minimal_size, shrink_steps: steps };
+        let failure = RandomFailure {
+            index: index + 1,
+            minimal,
+            expected,
+            judged,
+            captured,
+            original_size,
+            minimal_size,
+            shrink_steps: steps,
+        };
         return Ok(Some(failure));
     }
     Ok(None)
@@ -162,7 +184,12 @@ fn run_cases(
 /// Generated inputs must obey the constraints: checked in debug builds and tests.
 fn check_valid(problem: &Problem, input: &[Value]) -> Result<(), GradeError> {
     if cfg!(debug_assertions) {
-        validate(problem, input).map_err(|e| GradeError::Internal(format!("the random generator of {} made an invalid input: {e}", problem.slug())))?;
+        validate(problem, input).map_err(|e| {
+            GradeError::Internal(format!(
+                "the random generator of {} made an invalid input: {e}",
+                problem.slug()
+            ))
+        })?;
     }
     Ok(())
 }

@@ -56,9 +56,20 @@ pub fn all_cases(problem: &Problem) -> Result<Vec<Case>, SpecError> {
     let recipes_file = problem.dir.join("cases").join("large.toml");
     for recipe in load_recipes(problem)? {
         let input = generate(problem.slug(), &recipe).map_err(|e| {
-            SpecError::near(&recipes_file, &std::fs::read_to_string(&recipes_file).unwrap_or_default(), &recipe.name, e)
+            SpecError::near(
+                &recipes_file,
+                &std::fs::read_to_string(&recipes_file).unwrap_or_default(),
+                &recipe.name,
+                e,
+            )
         })?;
-        cases.push(Case { name: recipe.name.clone(), kind: CaseKind::Large, input, expected: None, source: recipes_file.clone() });
+        cases.push(Case {
+            name: recipe.name.clone(),
+            kind: CaseKind::Large,
+            input,
+            expected: None,
+            source: recipes_file.clone(),
+        });
     }
     Ok(cases)
 }
@@ -80,10 +91,20 @@ struct Context<'a> {
 /// Grades `file` on `problem`.
 pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<Report, GradeError> {
     let lang = language::for_file(file).ok_or_else(|| {
-        GradeError::Usage(format!("cannot tell the language of {}: supported extensions are {}", file.display(), language::known_extensions().join(", ")))
+        GradeError::Usage(format!(
+            "cannot tell the language of {}: supported extensions are {}",
+            file.display(),
+            language::known_extensions().join(", ")
+        ))
     })?;
-    let source = std::fs::read_to_string(file).map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
-    let oracle = builtin(problem.slug()).ok_or_else(|| GradeError::Internal(format!("no reference solution is known for {}", problem.slug())))?;
+    let source = std::fs::read_to_string(file)
+        .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let oracle = builtin(problem.slug()).ok_or_else(|| {
+        GradeError::Internal(format!(
+            "no reference solution is known for {}",
+            problem.slug()
+        ))
+    })?;
     let count = options.random.unwrap_or(DEFAULT_COUNT);
     let mut cases = all_cases(problem)?;
     let plan = match options.case.as_deref() {
@@ -93,11 +114,19 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
             RandomPlan::All
         }
         Some(id) if id.starts_with("random/") => {
-            let n: usize = id["random/".len()..].parse().ok().filter(|n| (1..=count).contains(n)).ok_or_else(|| {
-                GradeError::Usage(format!("`{id}`: random cases are numbered 1 to {count} (the --random count)"))
-            })?;
+            let n: usize = id["random/".len()..]
+                .parse()
+                .ok()
+                .filter(|n| (1..=count).contains(n))
+                .ok_or_else(|| {
+                    GradeError::Usage(format!(
+                        "`{id}`: random cases are numbered 1 to {count} (the --random count)"
+                    ))
+                })?;
             if options.seed.is_none() {
-                return Err(GradeError::Usage(format!("`--case {id}` replays a random case: give the seed it came from with --seed")));
+                return Err(GradeError::Usage(format!(
+                    "`--case {id}` replays a random case: give the seed it came from with --seed"
+                )));
             }
             cases.clear();
             RandomPlan::One(n - 1)
@@ -129,24 +158,41 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         random: None,
         editorial: editorial(problem),
     };
-    let file_name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "solution".into());
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "solution".into());
     let built = match build(lang, problem, &file_name, &source) {
         Ok(b) => b,
         Err(BuildError::Compile { message }) => {
             report.verdict = Verdict::CE;
-            report.compile = Some(CompileInfo { cached: false, seconds: 0.0, message: Some(message) });
+            report.compile = Some(CompileInfo {
+                cached: false,
+                seconds: 0.0,
+                message: Some(message),
+            });
             return Ok(report);
         }
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
-    report.compile = Some(CompileInfo { cached: built.cached, seconds: built.compile_time.as_secs_f64(), message: None });
+    report.compile = Some(CompileInfo {
+        cached: built.cached,
+        seconds: built.compile_time.as_secs_f64(),
+        message: None,
+    });
     let limits = Limits {
-        cpu: Duration::from_secs_f64(problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0),
+        cpu: Duration::from_secs_f64(
+            problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0,
+        ),
         memory_kb: problem.spec.limits.memory_mb * 1024,
         output_bytes: OUTPUT_LIMIT,
     };
     let mut runner = Runner::new(built.run.clone(), limits);
-    let ctx = Context { problem, options, file };
+    let ctx = Context {
+        problem,
+        options,
+        file,
+    };
     for case in &cases {
         let (expected, reference_ms) = match &case.expected {
             Some(stored) => (stored.clone(), reference(problem, &oracle, &case.input)?.1),
@@ -155,16 +201,34 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         let (outcome, captured) = runner.run(&case.input)?;
         let judged = judge(problem, &expected, &outcome, &limits);
         if judged.verdict == Verdict::IE {
-            return Err(GradeError::Internal(format!("case {}: {}", case.id(), judged.message)));
+            return Err(GradeError::Internal(format!(
+                "case {}: {}",
+                case.id(),
+                judged.message
+            )));
         }
-        record(&mut report, &ctx, case.id(), case.kind, &case.input, &expected, &judged, &captured, Some(reference_ms));
+        record(
+            &mut report,
+            &ctx,
+            case.id(),
+            case.kind,
+            &case.input,
+            &expected,
+            &judged,
+            &captured,
+            Some(reference_ms),
+        );
     }
-    report.slowest = report.cases.iter().max_by(|a, b| a.time_ms.total_cmp(&b.time_ms)).map(|c| Slowest {
-        case: c.name.clone(),
-        time_ms: c.time_ms,
-        limit_ms: ms(limits.cpu),
-        reference_ms: c.reference_ms,
-    });
+    report.slowest = report
+        .cases
+        .iter()
+        .max_by(|a, b| a.time_ms.total_cmp(&b.time_ms))
+        .map(|c| Slowest {
+            case: c.name.clone(),
+            time_ms: c.time_ms,
+            limit_ms: ms(limits.cpu),
+            reference_ms: c.reference_ms,
+        });
     let indices: Box<dyn Iterator<Item = usize>> = match plan {
         RandomPlan::All => Box::new(0..count),
         RandomPlan::One(i) => Box::new(std::iter::once(i)),
@@ -183,25 +247,82 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
 }
 
 #[allow(clippy::too_many_arguments)]
-fn record(report: &mut Report, ctx: &Context, id: String, kind: CaseKind, input: &[Value], expected: &Value, judged: &Judged, captured: &Captured, reference_ms: Option<f64>) {
+fn record(
+    report: &mut Report,
+    ctx: &Context,
+    id: String,
+    kind: CaseKind,
+    input: &[Value],
+    expected: &Value,
+    judged: &Judged,
+    captured: &Captured,
+    reference_ms: Option<f64>,
+) {
     report.total += 1;
     if judged.verdict == Verdict::AC {
         report.passed += 1;
     } else if report.failure.is_none() {
         report.verdict = judged.verdict;
-        let reproduce = format!("grader test {} {} --case {id}", ctx.options.problem_arg, ctx.file.display());
-        report.failure = Some(failure(ctx.problem, &id, input, expected, judged, captured, reproduce));
+        let reproduce = format!(
+            "grader test {} {} --case {id}",
+            ctx.options.problem_arg,
+            ctx.file.display()
+        );
+        report.failure = Some(failure(
+            ctx.problem,
+            &id,
+            input,
+            expected,
+            judged,
+            captured,
+            reproduce,
+        ));
     }
-    report.cases.push(CaseResult { name: id, kind, verdict: judged.verdict, time_ms: ms(judged.time), reference_ms, message: judged.message.clone() });
+    report.cases.push(CaseResult {
+        name: id,
+        kind,
+        verdict: judged.verdict,
+        time_ms: ms(judged.time),
+        reference_ms,
+        message: judged.message.clone(),
+    });
 }
 
 fn record_random(report: &mut Report, ctx: &Context, seed: u64, count: usize, f: RandomFailure) {
     let id = format!("random/{}", f.index);
-    let count_arg = if count == DEFAULT_COUNT { String::new() } else { format!(" --random {count}") };
-    let reproduce = format!("grader test {} {} --seed {seed}{count_arg} --case {id}", ctx.options.problem_arg, ctx.file.display());
-    let mut failure = failure(ctx.problem, &id, &f.minimal, &f.expected, &f.judged, &f.captured, reproduce);
-    let saved = save_case(ctx.problem, &format!("random-{seed}-{}", f.index), &f.minimal, &f.expected);
-    failure.replay = saved.as_ref().map(|p| format!("grader run {} {} --input {}", ctx.options.problem_arg, ctx.file.display(), p.display()));
+    let count_arg = if count == DEFAULT_COUNT {
+        String::new()
+    } else {
+        format!(" --random {count}")
+    };
+    let reproduce = format!(
+        "grader test {} {} --seed {seed}{count_arg} --case {id}",
+        ctx.options.problem_arg,
+        ctx.file.display()
+    );
+    let mut failure = failure(
+        ctx.problem,
+        &id,
+        &f.minimal,
+        &f.expected,
+        &f.judged,
+        &f.captured,
+        reproduce,
+    );
+    let saved = save_case(
+        ctx.problem,
+        &format!("random-{seed}-{}", f.index),
+        &f.minimal,
+        &f.expected,
+    );
+    failure.replay = saved.as_ref().map(|p| {
+        format!(
+            "grader run {} {} --input {}",
+            ctx.options.problem_arg,
+            ctx.file.display(),
+            p.display()
+        )
+    });
     failure.saved_input = saved;
     failure.original_size = Some(f.original_size);
     failure.minimal_size = Some(f.minimal_size);
@@ -209,14 +330,33 @@ fn record_random(report: &mut Report, ctx: &Context, seed: u64, count: usize, f:
     report.total += 1;
     report.verdict = f.judged.verdict;
     report.failure = Some(failure);
-    report.cases.push(CaseResult { name: id, kind: CaseKind::Random, verdict: f.judged.verdict, time_ms: ms(f.judged.time), reference_ms: None, message: f.judged.message });
+    report.cases.push(CaseResult {
+        name: id,
+        kind: CaseKind::Random,
+        verdict: f.judged.verdict,
+        time_ms: ms(f.judged.time),
+        reference_ms: None,
+        message: f.judged.message,
+    });
 }
 
 /// The details of a failing case.
-pub fn failure(problem: &Problem, id: &str, input: &[Value], expected: &Value, judged: &Judged, captured: &Captured, reproduce: String) -> Failure {
+pub fn failure(
+    problem: &Problem,
+    id: &str,
+    input: &[Value],
+    expected: &Value,
+    judged: &Judged,
+    captured: &Captured,
+    reproduce: String,
+) -> Failure {
     let full: String = input.iter().map(|v| format!("{v}\n")).collect();
     let input_shortened = full.len() > SHOW_LIMIT;
-    let input_file = if input_shortened { save_case(problem, &id.replace('/', "-"), input, expected) } else { None };
+    let input_file = if input_shortened {
+        save_case(problem, &id.replace('/', "-"), input, expected)
+    } else {
+        None
+    };
     let mut stdout = captured.text.clone();
     if captured.bytes > captured.text.len() {
         stdout.push_str(&format!("\n… ({} bytes in all)", captured.bytes));
@@ -225,7 +365,14 @@ pub fn failure(problem: &Problem, id: &str, input: &[Value], expected: &Value, j
         case: id.to_string(),
         verdict: judged.verdict,
         message: judged.message.clone(),
-        input: if input_shortened { input.iter().map(|v| format!("{}\n", shorten(&v.to_string()))).collect() } else { full },
+        input: if input_shortened {
+            input
+                .iter()
+                .map(|v| format!("{}\n", shorten(&v.to_string())))
+                .collect()
+        } else {
+            full
+        },
         input_shortened,
         input_file,
         params: param_names(problem),
@@ -255,7 +402,14 @@ pub fn shorten(text: &str) -> String {
         return text.to_string();
     }
     let head: String = text.chars().take(SHOW_LIMIT / 2).collect();
-    let tail: String = text.chars().rev().take(SHOW_LIMIT / 4).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String = text
+        .chars()
+        .rev()
+        .take(SHOW_LIMIT / 4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     format!("{head} … ({} characters in all) … {tail}", text.len())
 }
 

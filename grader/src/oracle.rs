@@ -90,7 +90,7 @@ fn int_of(v: &Value) -> Result<i32, String> {
         .ok_or_else(|| format!("{v} is not an int"))
 }
 
-fn list_of<'a>(v: &'a Value) -> Result<&'a [Value], String> {
+fn list_of(v: &Value) -> Result<&[Value], String> {
     v.as_list().ok_or_else(|| format!("{v} is not a list"))
 }
 

@@ -18,14 +18,26 @@ use crate::value::Value;
 pub fn strategy(slug: &str, max_len: usize) -> Option<BoxedStrategy<Vec<Value>>> {
     let n = max_len.max(1);
     Some(match slug {
-        "kth-largest" => (ints(-10_000, 10_000, 1, n), pick_k()).prop_map(|(nums, k)| with_k(nums, k)).boxed(),
-        "sliding-window-median" => (ints(i32::MIN, i32::MAX, 1, n), pick_k()).prop_map(|(nums, k)| with_k(nums, k)).boxed(),
-        "last-stone-weight" => ints(1, 1000, 1, n.min(30)).prop_map(|s| vec![s.into()]).boxed(),
-        "top-k-frequent" => (frequencies(n), any::<prop::sample::Index>()).prop_map(|(nums, i)| top_k_input(nums, i)).boxed(),
-        "merge-k-lists" => sorted_lists(n).prop_map(|lists| vec![Value::List(lists.into_iter().map(Value::from).collect())]).boxed(),
+        "kth-largest" => (ints(-10_000, 10_000, 1, n), pick_k())
+            .prop_map(|(nums, k)| with_k(nums, k))
+            .boxed(),
+        "sliding-window-median" => (ints(i32::MIN, i32::MAX, 1, n), pick_k())
+            .prop_map(|(nums, k)| with_k(nums, k))
+            .boxed(),
+        "last-stone-weight" => ints(1, 1000, 1, n.min(30))
+            .prop_map(|s| vec![s.into()])
+            .boxed(),
+        "top-k-frequent" => (frequencies(n), any::<prop::sample::Index>())
+            .prop_map(|(nums, i)| top_k_input(nums, i))
+            .boxed(),
+        "merge-k-lists" => sorted_lists(n)
+            .prop_map(|lists| vec![Value::List(lists.into_iter().map(Value::from).collect())])
+            .boxed(),
         "median-stream" => median_ops(n).boxed(),
         "task-scheduler" => tasks(n).boxed(),
-        "k-closest-points" => (points(n), any::<prop::sample::Index>()).prop_map(|(p, i)| closest_input(p, i)).boxed(),
+        "k-closest-points" => (points(n), any::<prop::sample::Index>())
+            .prop_map(|(p, i)| closest_input(p, i))
+            .boxed(),
         _ => return None,
     })
 }
@@ -44,19 +56,30 @@ pub fn size_for(index: usize, count: usize) -> usize {
 }
 
 /// The value tree (input plus its shrinking) of random case `index` under `seed`.
-pub fn case_tree(slug: &str, seed: u64, index: usize, count: usize) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
+pub fn case_tree(
+    slug: &str,
+    seed: u64,
+    index: usize,
+    count: usize,
+) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
     let strategy = strategy(slug, size_for(index, count))?;
     let mut hasher = Sha256::new();
     hasher.update(seed.to_le_bytes());
     hasher.update((index as u64).to_le_bytes());
     let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &hasher.finalize());
     let mut runner = TestRunner::new_with_rng(Config::default(), rng);
-    strategy.new_tree(&mut runner).ok().map(|t| Box::new(t) as Box<dyn ValueTree<Value = Vec<Value>>>)
+    strategy
+        .new_tree(&mut runner)
+        .ok()
+        .map(|t| Box::new(t) as Box<dyn ValueTree<Value = Vec<Value>>>)
 }
 
 /// A fresh seed from the clock and the process id.
 pub fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     let mixed = (nanos as u64) ^ (u64::from(std::process::id()) << 32);
     mixed % 1_000_000_000
 }
@@ -87,7 +110,13 @@ fn with_k(nums: Vec<i32>, k: PickK) -> Vec<Value> {
 fn ints(lo: i32, hi: i32, min_len: usize, max_len: usize) -> BoxedStrategy<Vec<i32>> {
     let len = min_len..=max_len.max(min_len);
     let small = lo.max(-3)..=hi.min(3).max(lo.max(-3));
-    let edge = prop_oneof![Just(lo), Just(hi), Just(lo.saturating_add(1)), Just(hi.saturating_sub(1)), lo..=hi];
+    let edge = prop_oneof![
+        Just(lo),
+        Just(hi),
+        Just(lo.saturating_add(1)),
+        Just(hi.saturating_sub(1)),
+        lo..=hi
+    ];
     let raw = prop_oneof![
         4 => vec(lo..=hi, len.clone()),
         3 => vec(small, len.clone()),
@@ -109,12 +138,16 @@ fn ints(lo: i32, hi: i32, min_len: usize, max_len: usize) -> BoxedStrategy<Vec<i
 /// Values with repeated counts, including heavy hitters counted in the hundreds.
 fn frequencies(n: usize) -> BoxedStrategy<Vec<i32>> {
     let plain = ints(-10_000, 10_000, 1, n);
-    let heavy = (vec((-10_000..=10_000i32, 1usize..=(n * 4).max(2)), 1..=4), vec(-5..=5i32, 0..=n)).prop_map(|(hitters, mut noise)| {
-        for (value, count) in hitters {
-            noise.extend(std::iter::repeat_n(value, count));
-        }
-        noise
-    });
+    let heavy = (
+        vec((-10_000..=10_000i32, 1usize..=(n * 4).max(2)), 1..=4),
+        vec(-5..=5i32, 0..=n),
+    )
+        .prop_map(|(hitters, mut noise)| {
+            for (value, count) in hitters {
+                noise.extend(std::iter::repeat_n(value, count));
+            }
+            noise
+        });
     prop_oneof![2 => plain, 1 => heavy].boxed()
 }
 
@@ -132,7 +165,9 @@ fn top_k_input(nums: Vec<i32>, pick: prop::sample::Index) -> Vec<Value> {
 
 /// A `k` such that the k-th and (k+1)-th keys (sorted) differ, or k = len.
 fn unique_cut<T: PartialEq>(sorted: &[T], pick: prop::sample::Index) -> usize {
-    let cuts: Vec<usize> = (1..=sorted.len()).filter(|&k| k == sorted.len() || sorted[k - 1] != sorted[k]).collect();
+    let cuts: Vec<usize> = (1..=sorted.len())
+        .filter(|&k| k == sorted.len() || sorted[k - 1] != sorted[k])
+        .collect();
     cuts[pick.index(cuts.len())]
 }
 
@@ -191,7 +226,10 @@ fn tasks(n: usize) -> impl Strategy<Value = Vec<Value>> {
     let letters = prop_oneof![vec(0u8..26, 1..=n.max(1)), vec(0u8..3, 1..=n.max(1))];
     let cooldown = prop_oneof![Just(0i32), Just(100), 0..=100i32, 1..=3i32];
     (letters, cooldown).prop_map(|(letters, cooldown)| {
-        let tasks: Vec<Value> = letters.into_iter().map(|l| Value::Str(char::from(b'A' + l).to_string())).collect();
+        let tasks: Vec<Value> = letters
+            .into_iter()
+            .map(|l| Value::Str(char::from(b'A' + l).to_string()))
+            .collect();
         vec![Value::List(tasks), cooldown.into()]
     })
 }
@@ -199,16 +237,31 @@ fn tasks(n: usize) -> impl Strategy<Value = Vec<Value>> {
 fn points(n: usize) -> BoxedStrategy<Vec<[i32; 2]>> {
     let wide = (-10_000..=10_000i32, -10_000..=10_000i32);
     let near = (-4..=4i32, -4..=4i32);
-    let edge = (prop_oneof![Just(-10_000), Just(10_000), -10_000..=10_000i32], prop_oneof![Just(-10_000), Just(10_000), -10_000..=10_000i32]);
-    prop_oneof![vec(wide, 1..=n.max(1)), vec(near, 1..=n.max(1)), vec(edge, 1..=n.max(1))]
-        .prop_map(|v| v.into_iter().map(|(x, y)| [x, y]).collect())
-        .boxed()
+    let edge = (
+        prop_oneof![Just(-10_000), Just(10_000), -10_000..=10_000i32],
+        prop_oneof![Just(-10_000), Just(10_000), -10_000..=10_000i32],
+    );
+    prop_oneof![
+        vec(wide, 1..=n.max(1)),
+        vec(near, 1..=n.max(1)),
+        vec(edge, 1..=n.max(1))
+    ]
+    .prop_map(|v| v.into_iter().map(|(x, y)| [x, y]).collect())
+    .boxed()
 }
 
 fn closest_input(points: Vec<[i32; 2]>, pick: prop::sample::Index) -> Vec<Value> {
-    let mut dist: Vec<i64> = points.iter().map(|p| i64::from(p[0]).pow(2) + i64::from(p[1]).pow(2)).collect();
+    let mut dist: Vec<i64> = points
+        .iter()
+        .map(|p| i64::from(p[0]).pow(2) + i64::from(p[1]).pow(2))
+        .collect();
     dist.sort_unstable();
     let k = unique_cut(&dist, pick);
-    let list = Value::List(points.into_iter().map(|p| Value::from(p.to_vec())).collect());
+    let list = Value::List(
+        points
+            .into_iter()
+            .map(|p| Value::from(p.to_vec()))
+            .collect(),
+    );
     vec![list, (k as i32).into()]
 }

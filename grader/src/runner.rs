@@ -25,14 +25,21 @@ pub struct Runner {
 impl Runner {
     /// A runner for the built submission started by `command`.
     pub fn new(command: Vec<String>, limits: Limits) -> Runner {
-        Runner { command, session: None, limits }
+        Runner {
+            command,
+            session: None,
+            limits,
+        }
     }
 
     /// Runs one input (one value per argument line).
     pub fn run(&mut self, input: &[Value]) -> Result<(Outcome, Captured), GradeError> {
         if !self.session.as_ref().is_some_and(Session::is_alive) {
             let session = Session::start(&self.command, OUTPUT_LIMIT).map_err(|e| {
-                GradeError::Internal(format!("cannot start the submission `{}`: {e}", self.command.join(" ")))
+                GradeError::Internal(format!(
+                    "cannot start the submission `{}`: {e}",
+                    self.command.join(" ")
+                ))
             })?;
             self.session = Some(session);
         }
@@ -56,10 +63,18 @@ pub struct Judged {
 }
 
 /// The reference answer to `input` and the reference's time in milliseconds.
-pub fn reference(problem: &Problem, oracle: &Oracle, input: &[Value]) -> Result<(Value, f64), GradeError> {
+pub fn reference(
+    problem: &Problem,
+    oracle: &Oracle,
+    input: &[Value],
+) -> Result<(Value, f64), GradeError> {
     let start = Instant::now();
-    let answer = (oracle.reference)(input)
-        .map_err(|e| GradeError::Internal(format!("the reference solution of {} failed: {e}", problem.slug())))?;
+    let answer = (oracle.reference)(input).map_err(|e| {
+        GradeError::Internal(format!(
+            "the reference solution of {} failed: {e}",
+            problem.slug()
+        ))
+    })?;
     Ok((answer, ms(start.elapsed())))
 }
 
@@ -71,33 +86,55 @@ pub fn ms(d: Duration) -> f64 {
 /// Turns an outcome into a verdict, checking answers against `expected`.
 pub fn judge(problem: &Problem, expected: &Value, outcome: &Outcome, limits: &Limits) -> Judged {
     let limit_ms = ms(limits.cpu);
-    let judged = |verdict, time, message: String, actual| Judged { verdict, time, message, actual };
+    let judged = |verdict, time, message: String, actual| Judged {
+        verdict,
+        time,
+        message,
+        actual,
+    };
     match outcome {
         Outcome::Answered { answer, cpu, .. } => match Value::parse(answer) {
             Ok(actual) => match problem.checker.check(expected, &actual) {
                 Ok(()) => judged(Verdict::AC, *cpu, String::new(), Some(actual.to_string())),
                 Err(why) => judged(Verdict::WA, *cpu, why, Some(actual.to_string())),
             },
-            Err(e) => judged(Verdict::WA, *cpu, format!("the answer is not a value: {e}"), Some(answer.clone())),
+            Err(e) => judged(
+                Verdict::WA,
+                *cpu,
+                format!("the answer is not a value: {e}"),
+                Some(answer.clone()),
+            ),
         },
         Outcome::Panicked { message, cpu } => judged(Verdict::RE, *cpu, message.clone(), None),
-        Outcome::Crashed { description } => judged(Verdict::RE, Duration::ZERO, description.clone(), None),
+        Outcome::Crashed { description } => {
+            judged(Verdict::RE, Duration::ZERO, description.clone(), None)
+        }
         Outcome::TimedOut { cpu } => judged(
             Verdict::TLE,
             *cpu,
-            format!("stopped after {:.0} ms of CPU time; the limit is {limit_ms:.0} ms per case", ms(*cpu)),
+            format!(
+                "stopped after {:.0} ms of CPU time; the limit is {limit_ms:.0} ms per case",
+                ms(*cpu)
+            ),
             None,
         ),
         Outcome::MemoryExceeded { peak_kb } => judged(
             Verdict::MLE,
             Duration::ZERO,
-            format!("used {} MiB; the limit is {} MiB", peak_kb / 1024, limits.memory_kb / 1024),
+            format!(
+                "used {} MiB; the limit is {} MiB",
+                peak_kb / 1024,
+                limits.memory_kb / 1024
+            ),
             None,
         ),
         Outcome::OutputExceeded => judged(
             Verdict::OLE,
             Duration::ZERO,
-            format!("printed more than {} MiB during one case", OUTPUT_LIMIT >> 20),
+            format!(
+                "printed more than {} MiB during one case",
+                OUTPUT_LIMIT >> 20
+            ),
             None,
         ),
         Outcome::Internal(e) => judged(Verdict::IE, Duration::ZERO, e.clone(), None),

@@ -1,13 +1,17 @@
 //! A session: one long-lived child process running a learner's submission,
 //! fed one case per line on stdin, answering one line per case on its own
-//! stdout (the driver moves the learner's prints to stderr, which is
-//! captured per case). Time, memory and output are watched while it runs;
-//! a child past a limit is killed with its whole process group.
+//! stdout. The driver moves the learner's prints to stderr, which is an
+//! unnamed temporary file: each answer says where that case's output ends,
+//! so output is split per case without any extra round trip. Time, memory
+//! and output are watched while a case runs; a child past a limit is killed
+//! with its whole process group.
 
-use std::io::{Read, Write};
+use std::fs::File;
+use std::io::Write;
+use std::os::unix::fs::FileExt;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::process::{isolate, kill_group};
@@ -72,30 +76,22 @@ pub enum Outcome {
     Internal(String),
 }
 
-const SENTINEL: &[u8] = b"\x1eGRADER-END ";
+/// Bytes of a case's output kept for display.
 const KEEP_BYTES: usize = 64 * 1024;
 /// Requests up to this size are written directly (a pipe buffer holds 64 KiB).
 const DIRECT_WRITE: usize = 16 * 1024;
-
-#[derive(Default)]
-struct OutState {
-    current: Vec<u8>,
-    current_bytes: usize,
-    finished: Vec<(u64, Captured)>,
-    flooded: bool,
-    eof: bool,
-}
-
-type Shared = Arc<(Mutex<OutState>, Condvar)>;
+/// The output file may not grow past this (the kernel stops the writer).
+const OUTPUT_FILE_CAP: u64 = 256 << 20;
 
 /// A running submission.
 pub struct Session {
     child: Child,
-    stdin: Option<std::fs::File>,
+    stdin: Option<File>,
     requests: Sender<Vec<u8>>,
     answers: Receiver<String>,
-    out: Shared,
-    out_limit: usize,
+    output: File,
+    output_start: u64,
+    output_limit: usize,
     cpu_mark_ns: i64,
     next_id: u64,
     alive: bool,
@@ -107,17 +103,30 @@ impl Session {
         let (program, args) = command
             .split_first()
             .ok_or_else(|| std::io::Error::other("empty run command"))?;
+        let output = tempfile::tempfile()?;
         let mut cmd = Command::new(program);
         cmd.args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+            .stderr(Stdio::from(output.try_clone()?));
         isolate(&mut cmd);
+        // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                let cap = libc::rlimit {
+                    rlim_cur: OUTPUT_FILE_CAP,
+                    rlim_max: OUTPUT_FILE_CAP,
+                };
+                libc::setrlimit(libc::RLIMIT_FSIZE, &cap);
+                Ok(())
+            });
+        }
         let mut child = cmd.spawn()?;
-        let direct = std::fs::File::from(std::os::fd::OwnedFd::from(child.stdin.take().expect("piped")));
+        let direct = File::from(std::os::fd::OwnedFd::from(
+            child.stdin.take().expect("piped"),
+        ));
         let mut stdin = direct.try_clone()?;
         let stdout = child.stdout.take().expect("piped");
-        let stderr = child.stderr.take().expect("piped");
         let (requests, rx) = mpsc::channel::<Vec<u8>>();
         std::thread::spawn(move || {
             for line in rx {
@@ -128,16 +137,14 @@ impl Session {
         });
         let (tx, answers) = mpsc::channel();
         std::thread::spawn(move || read_answers(stdout, tx));
-        let out: Shared = Arc::default();
-        let shared = Arc::clone(&out);
-        std::thread::spawn(move || read_output(stderr, shared, output_limit));
         Ok(Session {
             child,
             stdin: Some(direct),
             requests,
             answers,
-            out,
-            out_limit: output_limit,
+            output,
+            output_start: 0,
+            output_limit,
             cpu_mark_ns: 0,
             next_id: 0,
             alive: true,
@@ -152,53 +159,59 @@ impl Session {
     /// Runs one case (`args` is the value text of the arguments, space separated).
     pub fn run_case(&mut self, args: &str, limits: &Limits) -> (Outcome, Captured) {
         self.next_id += 1;
-        let id = self.next_id;
-        let line = format!("{id} {args}\n").into_bytes();
+        let line = format!("{} {args}\n", self.next_id).into_bytes();
         // Small requests fit in the pipe buffer and are written here; large
         // ones go through the writer thread so a stuck child cannot block us.
         let sent = match self.stdin.as_mut() {
-            Some(stdin) if line.len() <= DIRECT_WRITE => stdin.write_all(&line).and_then(|_| stdin.flush()).is_ok(),
+            Some(stdin) if line.len() <= DIRECT_WRITE => {
+                stdin.write_all(&line).and_then(|_| stdin.flush()).is_ok()
+            }
             _ => self.requests.send(line).is_ok(),
         };
         if !sent {
-            return (self.died(), self.take_output(id, Duration::ZERO));
+            let outcome = self.died();
+            return (outcome, self.take_output(None));
         }
         let start = Instant::now();
         let watchdog = limits.cpu * 3 + Duration::from_millis(1000);
         let mut tick = Duration::from_millis(2);
-        let outcome = loop {
+        let (outcome, out_end) = loop {
             match self.answers.recv_timeout(tick) {
                 Ok(reply) => break self.parse_reply(&reply, limits),
-                Err(RecvTimeoutError::Disconnected) => break self.died(),
+                Err(RecvTimeoutError::Disconnected) => break (self.died(), None),
                 Err(RecvTimeoutError::Timeout) => {
                     tick = (tick * 2).min(Duration::from_millis(20));
-                    if self.out.0.lock().map(|s| s.flooded).unwrap_or(false) {
+                    let printed = self
+                        .output
+                        .metadata()
+                        .map(|m| m.len())
+                        .unwrap_or(0)
+                        .saturating_sub(self.output_start);
+                    if printed > self.output_limit as u64 {
                         self.kill();
-                        break Outcome::OutputExceeded;
+                        break (Outcome::OutputExceeded, None);
                     }
                     let pid = self.child.id();
                     let used =
                         Duration::from_nanos((proc_cpu_ns(pid) - self.cpu_mark_ns).max(0) as u64);
                     if used > limits.cpu || start.elapsed() > watchdog {
                         self.kill();
-                        break Outcome::TimedOut { cpu: used };
+                        break (Outcome::TimedOut { cpu: used }, None);
                     }
                     let rss = proc_rss_kb(pid);
                     if rss > limits.memory_kb {
                         self.kill();
-                        break Outcome::MemoryExceeded { peak_kb: rss };
+                        break (Outcome::MemoryExceeded { peak_kb: rss }, None);
                     }
                 }
             }
         };
-        let wait = if self.alive {
-            Duration::from_secs(2)
-        } else {
-            Duration::from_millis(500)
-        };
-        let captured = self.take_output(id, wait);
+        let captured = self.take_output(out_end);
         let outcome = match outcome {
-            _ if captured.bytes > self.out_limit => Outcome::OutputExceeded,
+            _ if captured.bytes > self.output_limit => Outcome::OutputExceeded,
+            Outcome::Crashed { description } if description.contains("SIGXFSZ") => {
+                Outcome::OutputExceeded
+            }
             Outcome::Crashed { description } if captured.text.contains("overflowed its stack") => {
                 Outcome::Crashed {
                     description: format!(
@@ -211,16 +224,26 @@ impl Session {
         (outcome, captured)
     }
 
-    fn parse_reply(&mut self, reply: &str, limits: &Limits) -> Outcome {
-        let mut parts = reply.splitn(5, ' ');
+    /// Parses `STATUS cpu_ns total_ns peak_kb out_end payload`.
+    fn parse_reply(&mut self, reply: &str, limits: &Limits) -> (Outcome, Option<u64>) {
+        let mut parts = reply.splitn(6, ' ');
         let status = parts.next().unwrap_or("");
-        let cpu_ns: i64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-        let total_ns: i64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-        let peak_kb: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let mut number = || {
+            parts
+                .next()
+                .and_then(|s| s.parse::<i64>().ok())
+                .unwrap_or(0)
+        };
+        let (cpu_ns, total_ns, peak_kb, out_end) = (
+            number(),
+            number(),
+            number().max(0) as u64,
+            number().max(0) as u64,
+        );
         let payload = parts.next().unwrap_or("").to_string();
         self.cpu_mark_ns = total_ns;
         let cpu = Duration::from_nanos(cpu_ns.max(0) as u64);
-        match status {
+        let outcome = match status {
             _ if peak_kb > limits.memory_kb => Outcome::MemoryExceeded { peak_kb },
             _ if cpu > limits.cpu => Outcome::TimedOut { cpu },
             "OK" => Outcome::Answered {
@@ -232,11 +255,14 @@ impl Session {
                 message: serde_json::from_str(&payload).unwrap_or(payload),
                 cpu,
             },
-            _ => Outcome::Internal(format!(
-                "the driver sent an unreadable reply: {:.200}",
-                reply
-            )),
-        }
+            _ => {
+                return (
+                    Outcome::Internal(format!("the driver sent an unreadable reply: {reply:.200}")),
+                    None,
+                )
+            }
+        };
+        (outcome, Some(out_end))
     }
 
     /// The process ended without answering: collect why.
@@ -260,30 +286,25 @@ impl Session {
         Outcome::Crashed { description }
     }
 
-    fn take_output(&mut self, id: u64, wait: Duration) -> Captured {
-        let (lock, cv) = &*self.out;
-        let deadline = Instant::now() + wait;
-        let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
-        loop {
-            if let Some(pos) = state.finished.iter().position(|(i, _)| *i == id) {
-                let (_, captured) = state.finished.swap_remove(pos);
-                state.finished.retain(|(i, _)| *i > id);
-                return captured;
-            }
-            let now = Instant::now();
-            if state.eof || now >= deadline {
-                let captured = Captured {
-                    text: String::from_utf8_lossy(&state.current).into_owned(),
-                    bytes: state.current_bytes,
-                };
-                state.current.clear();
-                state.current_bytes = 0;
-                return captured;
-            }
-            state = cv
-                .wait_timeout(state, deadline - now)
-                .map(|(s, _)| s)
-                .unwrap_or_else(|e| e.into_inner().0);
+    /// The output printed since the last case, up to `end` (or all of it).
+    fn take_output(&mut self, end: Option<u64>) -> Captured {
+        let end = end.unwrap_or_else(|| {
+            self.output
+                .metadata()
+                .map(|m| m.len())
+                .unwrap_or(self.output_start)
+        });
+        let bytes = end.saturating_sub(self.output_start);
+        let mut kept = vec![0u8; bytes.min(KEEP_BYTES as u64) as usize];
+        let read = self
+            .output
+            .read_at(&mut kept, self.output_start)
+            .unwrap_or(0);
+        kept.truncate(read);
+        self.output_start = end;
+        Captured {
+            text: String::from_utf8_lossy(&kept).into_owned(),
+            bytes: bytes as usize,
         }
     }
 
@@ -300,7 +321,7 @@ impl Drop for Session {
     }
 }
 
-fn read_answers(stdout: impl Read, tx: Sender<String>) {
+fn read_answers(stdout: impl std::io::Read, tx: Sender<String>) {
     use std::io::BufRead;
     let mut reader = std::io::BufReader::new(stdout);
     let mut line = String::new();
@@ -309,74 +330,6 @@ fn read_answers(stdout: impl Read, tx: Sender<String>) {
             break;
         }
         line.clear();
-    }
-}
-
-/// Splits the learner's output stream into per-case chunks at the driver's sentinels.
-fn read_output(mut stderr: impl Read, shared: Shared, limit: usize) {
-    let (lock, cv) = &*shared;
-    let mut pending: Vec<u8> = Vec::new();
-    let mut buf = vec![0u8; 32 * 1024];
-    loop {
-        let n = stderr.read(&mut buf).unwrap_or(0);
-        let mut state = lock.lock().unwrap_or_else(|e| e.into_inner());
-        if n == 0 {
-            let rest = std::mem::take(&mut pending);
-            push_bytes(&mut state, &rest, limit);
-            state.eof = true;
-            cv.notify_all();
-            return;
-        }
-        pending.extend_from_slice(&buf[..n]);
-        loop {
-            let Some(start) = pending.iter().position(|&b| b == SENTINEL[0]) else {
-                let all = std::mem::take(&mut pending);
-                push_bytes(&mut state, &all, limit);
-                break;
-            };
-            let head: Vec<u8> = pending.drain(..start).collect();
-            push_bytes(&mut state, &head, limit);
-            let newline = pending.iter().take(40).position(|&b| b == b'\n');
-            match newline {
-                None if pending.len() < 40
-                    && SENTINEL.starts_with(&pending[..pending.len().min(SENTINEL.len())]) =>
-                {
-                    break
-                }
-                Some(end) if pending.starts_with(SENTINEL) => {
-                    let id = std::str::from_utf8(&pending[SENTINEL.len()..end])
-                        .ok()
-                        .and_then(|s| s.parse().ok());
-                    pending.drain(..=end);
-                    if let Some(id) = id {
-                        let captured = Captured {
-                            text: String::from_utf8_lossy(&state.current).into_owned(),
-                            bytes: state.current_bytes,
-                        };
-                        state.current.clear();
-                        state.current_bytes = 0;
-                        state.flooded = false;
-                        state.finished.push((id, captured));
-                        cv.notify_all();
-                    }
-                }
-                _ => {
-                    let byte: Vec<u8> = pending.drain(..1).collect();
-                    push_bytes(&mut state, &byte, limit);
-                }
-            }
-        }
-    }
-}
-
-fn push_bytes(state: &mut OutState, bytes: &[u8], limit: usize) {
-    let room = KEEP_BYTES.saturating_sub(state.current.len());
-    state
-        .current
-        .extend_from_slice(&bytes[..bytes.len().min(room)]);
-    state.current_bytes += bytes.len();
-    if state.current_bytes > limit {
-        state.flooded = true;
     }
 }
 
@@ -392,6 +345,7 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
                 libc::SIGKILL => "SIGKILL (killed)",
                 libc::SIGBUS => "SIGBUS (bus error)",
                 libc::SIGILL => "SIGILL (illegal instruction)",
+                libc::SIGXFSZ => "SIGXFSZ (output file too large)",
                 _ => "a signal",
             };
             format!("the process was killed by signal {sig}, {name}")

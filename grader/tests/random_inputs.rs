@@ -26,17 +26,27 @@ fn random_inputs_and_their_shrinks_are_valid() {
             for index in (0..100).chain([95, 99]) {
                 let mut tree = case_tree(slug, seed, index, 100).unwrap();
                 let input = tree.current();
-                validate(&problem, &input).unwrap_or_else(|e| panic!("{slug} seed {seed} case {index}: {e}"));
+                validate(&problem, &input)
+                    .unwrap_or_else(|e| panic!("{slug} seed {seed} case {index}: {e}"));
                 let reference = (oracle.reference)(&input).unwrap();
                 let naive = (oracle.naive)(&input).unwrap();
-                problem.checker.check(&naive, &reference).unwrap_or_else(|e| panic!("{slug} seed {seed} case {index}: {e}"));
+                problem
+                    .checker
+                    .check(&naive, &reference)
+                    .unwrap_or_else(|e| panic!("{slug} seed {seed} case {index}: {e}"));
                 for step in 0..30 {
-                    let moved = if step % 3 == 2 { tree.complicate() } else { tree.simplify() };
+                    let moved = if step % 3 == 2 {
+                        tree.complicate()
+                    } else {
+                        tree.simplify()
+                    };
                     if !moved {
                         break;
                     }
                     let shrunk = tree.current();
-                    validate(&problem, &shrunk).unwrap_or_else(|e| panic!("{slug} seed {seed} case {index} shrink {step}: {e}"));
+                    validate(&problem, &shrunk).unwrap_or_else(|e| {
+                        panic!("{slug} seed {seed} case {index} shrink {step}: {e}")
+                    });
                 }
             }
         }

@@ -19,7 +19,9 @@ pub fn cache_dir() -> PathBuf {
 /// A `grader` command run from the workspace root.
 pub fn grader() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_grader"));
-    cmd.current_dir(root()).env("GRADER_CACHE_DIR", cache_dir()).env_remove("NO_COLOR");
+    cmd.current_dir(root())
+        .env("GRADER_CACHE_DIR", cache_dir())
+        .env_remove("NO_COLOR");
     cmd
 }
 
@@ -60,9 +62,14 @@ pub fn verdict_of_folder(folder: &str) -> Option<&'static str> {
 /// Every `problems/<slug>/submissions/<verdict>/<file>` with the given extension.
 pub fn submissions(ext: &str) -> Vec<(String, String, PathBuf)> {
     let mut out = Vec::new();
-    for problem in std::fs::read_dir(root().join("problems")).unwrap().flatten() {
+    for problem in std::fs::read_dir(root().join("problems"))
+        .unwrap()
+        .flatten()
+    {
         let slug = problem.file_name().to_string_lossy().into_owned();
-        let Ok(folders) = std::fs::read_dir(problem.path().join("submissions")) else { continue };
+        let Ok(folders) = std::fs::read_dir(problem.path().join("submissions")) else {
+            continue;
+        };
         for folder in folders.flatten() {
             let verdict = folder.file_name().to_string_lossy().into_owned();
             for file in std::fs::read_dir(folder.path()).unwrap().flatten() {

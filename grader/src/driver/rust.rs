@@ -36,7 +36,9 @@ fn defines(source: &str, name: &str) -> bool {
         let code = line.split("//").next().unwrap_or("").trim_start();
         let code = code.strip_prefix("pub ").unwrap_or(code);
         code.strip_prefix("struct ").is_some_and(|rest| {
-            rest.trim_start().strip_prefix(name).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+            rest.trim_start()
+                .strip_prefix(name)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
         })
     })
 }
@@ -109,7 +111,8 @@ pub fn stub(problem: &Problem) -> String {
 
 /// The driver source appended to the learner's file.
 pub fn driver(problem: &Problem, source: &str) -> String {
-    let mut s = String::from("\n\n// ---- grader driver: everything below is added by the grader ----\n");
+    let mut s =
+        String::from("\n\n// ---- grader driver: everything below is added by the grader ----\n");
     if !defines(source, "Solution") {
         s.push_str(SOLUTION);
     }
@@ -230,6 +233,9 @@ mod tests {
         assert!(super::defines("struct Solution;", "Solution"));
         assert!(!super::defines("// pub struct ListNode {", "ListNode"));
         assert!(!super::defines(" * pub struct ListNode {", "ListNode"));
-        assert!(!super::defines("struct ListNodeWrapper(Box<ListNode>);", "ListNode"));
+        assert!(!super::defines(
+            "struct ListNodeWrapper(Box<ListNode>);",
+            "ListNode"
+        ));
     }
 }

@@ -91,9 +91,20 @@ pub fn render(report: &Report) -> String {
     if let Some(r) = &report.random {
         let mut line = format!("  {:<8} {:>3}/{:<3}", "random", r.passed, r.ran);
         if r.passed == r.ran {
-            let _ = write!(line, " {} against the reference (seed {})", "passed".green(), r.seed);
+            let _ = write!(
+                line,
+                " {} against the reference (seed {})",
+                "passed".green(),
+                r.seed
+            );
         } else {
-            let _ = write!(line, " {} after {} random cases (seed {})", "failed".red(), r.ran, r.seed);
+            let _ = write!(
+                line,
+                " {} after {} random cases (seed {})",
+                "failed".red(),
+                r.ran,
+                r.seed
+            );
         }
         let _ = writeln!(out, "{line}");
     }
@@ -220,16 +231,30 @@ pub fn render_custom(r: &crate::custom::CustomRun) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} · custom input", r.problem.bold());
     for (i, line) in r.input.lines().enumerate() {
-        let _ = writeln!(out, "  {} = {line}", r.params.get(i).map_or("arg", String::as_str));
+        let _ = writeln!(
+            out,
+            "  {} = {line}",
+            r.params.get(i).map_or("arg", String::as_str)
+        );
     }
     if let Some(message) = &r.compile_error {
-        let _ = writeln!(out, "\n{} {}", "✗".red().bold(), verdict_colored(Verdict::CE));
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            "✗".red().bold(),
+            verdict_colored(Verdict::CE)
+        );
         for line in message.lines() {
             let _ = writeln!(out, "    {line}");
         }
         return out;
     }
-    let _ = writeln!(out, "  {} {}", "your answer:".bold(), r.answer.as_deref().unwrap_or("(none)"));
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        "your answer:".bold(),
+        r.answer.as_deref().unwrap_or("(none)")
+    );
     let _ = writeln!(out, "  {}   {}", "reference:".bold(), r.expected);
     if !r.stdout.trim().is_empty() {
         let _ = writeln!(out, "  {}", "your output (stdout and stderr):".bold());
@@ -237,8 +262,22 @@ pub fn render_custom(r: &crate::custom::CustomRun) -> String {
             let _ = writeln!(out, "    {} {line}", "|".dimmed());
         }
     }
-    let mark = if r.verdict == Verdict::AC { "✓".green().bold() } else { "✗".red().bold() };
-    let why = if r.message.is_empty() { String::new() } else { format!(": {}", r.message) };
-    let _ = writeln!(out, "{mark} {}{why}  ({:.1} ms; reference {:.1} ms)", verdict_colored(r.verdict), r.time_ms, r.reference_ms);
+    let mark = if r.verdict == Verdict::AC {
+        "✓".green().bold()
+    } else {
+        "✗".red().bold()
+    };
+    let why = if r.message.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", r.message)
+    };
+    let _ = writeln!(
+        out,
+        "{mark} {}{why}  ({:.1} ms; reference {:.1} ms)",
+        verdict_colored(r.verdict),
+        r.time_ms,
+        r.reference_ms
+    );
     out
 }
