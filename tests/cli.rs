@@ -266,7 +266,10 @@ fn processes_mentioning(needle: &Path) -> Vec<String> {
 fn a_killed_submission_leaves_no_process_behind() {
     // A private cache, so only this test's processes can mention it.
     let cache = tempfile::tempdir().unwrap();
-    let file = root().join(fixture("kth-largest", "time_limit_exceeded/infinite_loop.rs"));
+    let file = root().join(fixture(
+        "kth-largest",
+        "time_limit_exceeded/infinite_loop.rs",
+    ));
     let out = grader()
         .env("GRADER_CACHE_DIR", cache.path())
         .args(["test", "kth-largest"])
@@ -279,6 +282,14 @@ fn a_killed_submission_leaves_no_process_behind() {
     assert_eq!(out.status.code(), Some(1));
     let left = processes_mentioning(cache.path());
     assert!(left.is_empty(), "processes left running: {left:?}");
-    let builds: Vec<_> = std::fs::read_dir(cache.path().join("builds")).unwrap().flatten().map(|e| e.file_name()).collect();
-    assert_eq!(builds.len(), 1, "one build folder, no temporary ones: {builds:?}");
+    let builds: Vec<_> = std::fs::read_dir(cache.path().join("builds"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        builds.len(),
+        1,
+        "one build folder, no temporary ones: {builds:?}"
+    );
 }

@@ -16,7 +16,14 @@ const SEEDS: std::ops::RangeInclusive<u64> = 1..=20;
 fn subtle() -> Vec<(String, std::path::PathBuf)> {
     submissions("rs")
         .into_iter()
-        .filter(|(_, folder, path)| folder == "wrong_answer" && path.file_name().unwrap().to_string_lossy().starts_with("subtle_"))
+        .filter(|(_, folder, path)| {
+            folder == "wrong_answer"
+                && path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("subtle_")
+        })
         .map(|(slug, _, path)| (slug, path))
         .collect()
 }
@@ -24,7 +31,16 @@ fn subtle() -> Vec<(String, std::path::PathBuf)> {
 #[test]
 fn every_problem_has_two_subtle_wrong_solutions() {
     let all = subtle();
-    for slug in ["kth-largest", "top-k-frequent", "merge-k-lists", "median-stream", "sliding-window-median", "task-scheduler", "k-closest-points", "last-stone-weight"] {
+    for slug in [
+        "kth-largest",
+        "top-k-frequent",
+        "merge-k-lists",
+        "median-stream",
+        "sliding-window-median",
+        "task-scheduler",
+        "k-closest-points",
+        "last-stone-weight",
+    ] {
         let n = all.iter().filter(|(s, _)| s == slug).count();
         assert!(n >= 2, "{slug} has {n} subtle wrong solutions, needs 2");
     }
@@ -38,24 +54,42 @@ fn subtle_bugs_pass_fixed_cases_and_are_caught_by_random_testing() {
     std::thread::scope(|s| {
         for _ in 0..2 {
             s.spawn(|| loop {
-                let Some((slug, path)) = queue.lock().unwrap().pop() else { break };
-                let name = path.strip_prefix(root()).unwrap_or(&path).display().to_string();
+                let Some((slug, path)) = queue.lock().unwrap().pop() else {
+                    break;
+                };
+                let name = path
+                    .strip_prefix(root())
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
                 let (code, fixed, _) = test_json(&slug, &path, &["--random", "0"]);
                 if code != 0 {
-                    problems.lock().unwrap().push(format!("{name}: fails a fixed case ({}), so it is not subtle", fixed["failure"]["case"]));
+                    problems.lock().unwrap().push(format!(
+                        "{name}: fails a fixed case ({}), so it is not subtle",
+                        fixed["failure"]["case"]
+                    ));
                     continue;
                 }
                 for seed in SEEDS {
-                    let (code, r, _) = test_json(&slug, &path, &["--case", "random", "--seed", &seed.to_string()]);
+                    let (code, r, _) = test_json(
+                        &slug,
+                        &path,
+                        &["--case", "random", "--seed", &seed.to_string()],
+                    );
                     let size = r["failure"]["minimal_size"].as_u64();
                     match (code, size) {
                         (1, Some(size)) => {
                             sizes.lock().unwrap().push((size, name.clone(), seed));
                             if size > MAX_MINIMAL_SIZE {
-                                problems.lock().unwrap().push(format!("{name} seed {seed}: counterexample of size {size}"));
+                                problems.lock().unwrap().push(format!(
+                                    "{name} seed {seed}: counterexample of size {size}"
+                                ));
                             }
                         }
-                        _ => problems.lock().unwrap().push(format!("{name} seed {seed}: not caught (exit {code}, verdict {})", r["verdict"])),
+                        _ => problems.lock().unwrap().push(format!(
+                            "{name} seed {seed}: not caught (exit {code}, verdict {})",
+                            r["verdict"]
+                        )),
                     }
                 }
             });
@@ -65,14 +99,21 @@ fn subtle_bugs_pass_fixed_cases_and_are_caught_by_random_testing() {
     let mut sizes = sizes.into_inner().unwrap();
     sizes.sort();
     if let Some((max, name, seed)) = sizes.last() {
-        eprintln!("{} catches; minimal sizes: median {}, max {max} ({name}, seed {seed})", sizes.len(), sizes[sizes.len() / 2].0);
+        eprintln!(
+            "{} catches; minimal sizes: median {}, max {max} ({name}, seed {seed})",
+            sizes.len(),
+            sizes[sizes.len() / 2].0
+        );
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Removes the parts of a human report that may differ between runs.
 fn redact(text: &str) -> String {
-    let times = regex::Regex::new(r"\d+(\.\d+)? ms|\d+(\.\d+)?×|compiled in \d+\.\d+ s|build cached, not recompiled").unwrap();
+    let times = regex::Regex::new(
+        r"\d+(\.\d+)? ms|\d+(\.\d+)?×|compiled in \d+\.\d+ s|build cached, not recompiled",
+    )
+    .unwrap();
     times.replace_all(text, "[T]").into_owned()
 }
 
@@ -80,7 +121,13 @@ fn redact(text: &str) -> String {
 fn the_same_seed_gives_the_same_report_and_the_commands_replay_it() {
     let (slug, path) = subtle().into_iter().next().expect("a subtle fixture");
     let run = |args: &[&str]| {
-        let out = grader().args(["test", &slug]).arg(&path).args(args).args(["--color", "never"]).output().unwrap();
+        let out = grader()
+            .args(["test", &slug])
+            .arg(&path)
+            .args(args)
+            .args(["--color", "never"])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let first = run(&["--seed", "11"]);
@@ -91,17 +138,33 @@ fn the_same_seed_gives_the_same_report_and_the_commands_replay_it() {
     let failure = &report["failure"];
     // `reproduce` replays exactly that random case.
     let reproduce = failure["reproduce"].as_str().unwrap();
-    assert!(reproduce.contains("--seed 11") && reproduce.contains("--case random/"), "{reproduce}");
+    assert!(
+        reproduce.contains("--seed 11") && reproduce.contains("--case random/"),
+        "{reproduce}"
+    );
     let args: Vec<&str> = reproduce.split_whitespace().skip(1).collect();
-    let out = grader().args(&args).args(["--format", "json"]).output().unwrap();
+    let out = grader()
+        .args(&args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     let again: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(again["failure"]["input"], failure["input"]);
     assert_eq!(again["verdict"], report["verdict"]);
     // `replay` runs the saved minimal input through `grader run`.
     let replay = failure["replay"].as_str().unwrap();
     let args: Vec<&str> = replay.split_whitespace().skip(1).collect();
-    let out = grader().args(&args).args(["--format", "json"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = grader()
+        .args(&args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let custom: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(custom["verdict"], report["verdict"]);
     assert_eq!(custom["input"], failure["input"]);

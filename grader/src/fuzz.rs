@@ -109,7 +109,12 @@ fn run_cases(
 ) -> Result<Option<RandomFailure>, GradeError> {
     for index in indices {
         let oracle_start = Instant::now();
-        let mut tree = case_tree(problem.slug(), seed, index, count).ok_or_else(|| {
+        let sizes = problem
+            .spec
+            .generator
+            .sizes
+            .unwrap_or(crate::random::DEFAULT_SIZES);
+        let mut tree = case_tree(problem.slug(), seed, index, count, sizes).ok_or_else(|| {
             GradeError::Internal(format!("no random generator for {}", problem.slug()))
         })?;
         let input = tree.current();

@@ -105,7 +105,8 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
             problem.slug()
         ))
     })?;
-    let count = options.random.unwrap_or(DEFAULT_COUNT);
+    let default_count = problem.spec.generator.count.unwrap_or(DEFAULT_COUNT);
+    let count = options.random.unwrap_or(default_count);
     let mut cases = all_cases(problem)?;
     let plan = match options.case.as_deref() {
         None => RandomPlan::All,

@@ -42,16 +42,19 @@ pub fn strategy(slug: &str, max_len: usize) -> Option<BoxedStrategy<Vec<Value>>>
     })
 }
 
-/// The largest input size for case `index` of `count`: mostly small inputs,
-/// then medium ones, then a few large ones.
-pub fn size_for(index: usize, count: usize) -> usize {
+/// Default largest sizes of the small, medium and large phases.
+pub const DEFAULT_SIZES: [usize; 3] = [8, 48, 300];
+
+/// The largest input size for case `index` of `count`: mostly small inputs
+/// (60%), then medium ones (35%), then a few large ones.
+pub fn size_for(index: usize, count: usize, sizes: [usize; 3]) -> usize {
     let f = index as f64 / count.max(1) as f64;
     if f < 0.6 {
-        8
+        sizes[0]
     } else if f < 0.95 {
-        48
+        sizes[1]
     } else {
-        300
+        sizes[2]
     }
 }
 
@@ -61,8 +64,9 @@ pub fn case_tree(
     seed: u64,
     index: usize,
     count: usize,
+    sizes: [usize; 3],
 ) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
-    let strategy = strategy(slug, size_for(index, count))?;
+    let strategy = strategy(slug, size_for(index, count, sizes))?;
     let mut hasher = Sha256::new();
     hasher.update(seed.to_le_bytes());
     hasher.update((index as u64).to_le_bytes());

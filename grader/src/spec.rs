@@ -32,9 +32,20 @@ pub struct ProblemSpec {
     pub checker: CheckerSpec,
     /// Time and memory limits.
     pub limits: LimitsSpec,
-    /// Parameters of the random generator (reserved; may be empty).
+    /// Parameters of the random generator.
     #[serde(default)]
-    pub generator: toml::Table,
+    pub generator: GeneratorSpec,
+}
+
+/// `[generator]`: how random testing sizes its inputs.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneratorSpec {
+    /// Random cases per `grader test` run (default 1000; `--random N` overrides).
+    pub count: Option<usize>,
+    /// Largest input size in the small, medium and large phases of a run
+    /// (the first 60% of cases, the next 35%, the last 5%); default [8, 48, 300].
+    pub sizes: Option<[usize; 3]>,
 }
 
 /// Problem difficulty as LeetCode labels it.

@@ -3,7 +3,7 @@
 
 use grader::oracle::builtin;
 use grader::problem::{find_problem, problems_root};
-use grader::random::case_tree;
+use grader::random::{case_tree, DEFAULT_SIZES};
 use grader::validate::validate;
 
 const SLUGS: [&str; 8] = [
@@ -24,7 +24,7 @@ fn random_inputs_and_their_shrinks_are_valid() {
         let oracle = builtin(slug).unwrap();
         for seed in [1u64, 42, 7_777] {
             for index in (0..100).chain([95, 99]) {
-                let mut tree = case_tree(slug, seed, index, 100).unwrap();
+                let mut tree = case_tree(slug, seed, index, 100, DEFAULT_SIZES).unwrap();
                 let input = tree.current();
                 validate(&problem, &input)
                     .unwrap_or_else(|e| panic!("{slug} seed {seed} case {index}: {e}"));
@@ -57,13 +57,17 @@ fn random_inputs_and_their_shrinks_are_valid() {
 fn the_same_seed_gives_the_same_inputs() {
     for slug in SLUGS {
         for index in [0, 50, 99] {
-            let a = case_tree(slug, 123, index, 100).unwrap().current();
-            let b = case_tree(slug, 123, index, 100).unwrap().current();
+            let a = case_tree(slug, 123, index, 100, DEFAULT_SIZES)
+                .unwrap()
+                .current();
+            let b = case_tree(slug, 123, index, 100, DEFAULT_SIZES)
+                .unwrap()
+                .current();
             assert_eq!(a, b, "{slug} case {index}");
         }
-        let a = case_tree(slug, 1, 5, 100).unwrap().current();
-        let b = case_tree(slug, 2, 5, 100).unwrap().current();
-        let c = case_tree(slug, 3, 5, 100).unwrap().current();
+        let a = case_tree(slug, 1, 5, 100, DEFAULT_SIZES).unwrap().current();
+        let b = case_tree(slug, 2, 5, 100, DEFAULT_SIZES).unwrap().current();
+        let c = case_tree(slug, 3, 5, 100, DEFAULT_SIZES).unwrap().current();
         assert!(a != b || b != c, "{slug}: different seeds should differ");
     }
 }
