@@ -20,6 +20,7 @@ const REQUIRED: &[(&str, &str, &str)] = &[
     ("kth-largest", "run_time_error/stack_overflow.rs", "RE"),
     ("kth-largest", "compile_error/type_mismatch.rs", "CE"),
     ("kth-largest", "output_limit_exceeded/print_flood.rs", "OLE"),
+    ("kth-largest", "memory_limit_exceeded/counting_table.rs", "MLE"),
     ("merge-k-lists", "accepted/heap.rs", "AC"),
     ("merge-k-lists", "accepted/debug_prints.rs", "AC"),
     ("merge-k-lists", "time_limit_exceeded/quadratic.rs", "TLE"),
