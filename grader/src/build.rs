@@ -140,6 +140,7 @@ pub fn build(
             args.iter()
                 .map(|a| a.replace("{src}", file_name).replace("{out}", "solution")),
         );
+        cmd.args((lang.libraries)(source, &version).map_err(BuildError::Internal)?);
         cmd.current_dir(tmp.path());
         let done = run_with_timeout(cmd, Duration::from_secs(120)).map_err(|e| {
             BuildError::Internal(format!(

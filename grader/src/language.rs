@@ -26,6 +26,8 @@ pub struct Language {
     pub stub: fn(&Problem) -> String,
     /// The problem's time limit is multiplied by this.
     pub time_multiplier: f64,
+    /// Extra compile arguments for the libraries the source uses (given the toolchain version).
+    pub libraries: fn(&str, &str) -> Result<Vec<String>, String>,
     /// How to install the toolchain when it is missing.
     pub install_hint: &'static str,
 }
@@ -54,6 +56,7 @@ pub static LANGUAGES: &[Language] = &[Language {
     driver: driver::rust::driver,
     stub: driver::rust::stub,
     time_multiplier: 1.0,
+    libraries: crate::crates::rustc_args,
     install_hint: "install Rust with rustup (https://rustup.rs), then check `rustc --version`",
 }];
 

@@ -8,6 +8,7 @@ pub mod build;
 pub mod case;
 pub mod checker;
 pub mod cli;
+pub mod crates;
 pub mod custom;
 pub mod driver;
 pub mod error;
