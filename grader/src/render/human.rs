@@ -136,16 +136,16 @@ pub fn render(report: &Report) -> String {
             s.case, s.time_ms, s.limit_ms
         );
     }
-    if report.verdict == Verdict::AC && report.editorial.is_some() {
-        let _ = writeln!(
-            out,
-            "  {}",
-            format!(
-                "read the editorial: {}",
-                "statement.md, section \"Editorial\""
-            )
-            .dimmed()
-        );
+    if let (Verdict::AC, Some(editorial)) = (report.verdict, &report.editorial) {
+        let approaches: Vec<&str> = editorial
+            .lines()
+            .filter_map(|l| l.strip_prefix("### "))
+            .filter(|h| h.starts_with("Approach"))
+            .collect();
+        let _ = writeln!(out, "\n  {} {}", "Accepted: the editorial is unlocked".bold(), format!("(problems/{}/statement.md, \"Editorial\")", report.problem).dimmed());
+        for approach in approaches {
+            let _ = writeln!(out, "    · {approach}");
+        }
     }
     out
 }
