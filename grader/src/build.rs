@@ -1,6 +1,6 @@
-//! Building a submission: the learner's file with the language's driver
-//! appended, compiled once per content hash into a cache folder, so a re-run
-//! does not recompile.
+//! Building a submission: the learner's file with the language's driver and
+//! prelude, compiled (where the language compiles) once per content hash
+//! into a cache folder, so a re-run does not recompile.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,7 +16,7 @@ use crate::process::run_with_timeout;
 /// A submission ready to run.
 #[derive(Debug, Clone)]
 pub struct Build {
-    /// The cache folder holding the source and the binary.
+    /// The cache folder holding the sources and any binary.
     pub dir: PathBuf,
     /// The command that starts it (absolute paths).
     pub run: Vec<String>,
@@ -54,28 +54,65 @@ pub fn cache_root() -> PathBuf {
     }
 }
 
-static VERSIONS: Mutex<Vec<(&'static str, String)>> = Mutex::new(Vec::new());
+/// A language's toolchain as found on this machine.
+#[derive(Debug, Clone)]
+pub struct Toolchain {
+    /// The program to run (resolved to the real executable where asked).
+    pub program: String,
+    /// Its version line.
+    pub version: String,
+}
 
-/// The toolchain's version line (cached for the process).
-pub fn toolchain_version(lang: &Language) -> Result<String, String> {
-    let mut cache = VERSIONS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((_, v)) = cache.iter().find(|(n, _)| *n == lang.name) {
-        return Ok(v.clone());
-    }
-    let (program, args) = lang
-        .version_command
-        .split_first()
-        .ok_or("no version command")?;
-    let out = Command::new(program).args(args).output().map_err(|e| {
-        format!(
-            "the {} toolchain is not available (`{program}`: {e}); {}",
-            lang.name, lang.install_hint
-        )
-    })?;
-    let version = String::from_utf8_lossy(&out.stdout).trim().to_string()
+static TOOLCHAINS: Mutex<Vec<(&'static str, Toolchain)>> = Mutex::new(Vec::new());
+
+fn output_of(program: &str, args: &[&str]) -> std::io::Result<String> {
+    let out = Command::new(program).args(args).output()?;
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_string()
         + String::from_utf8_lossy(&out.stderr).trim();
-    cache.push((lang.name, version.clone()));
-    Ok(version)
+    if !out.status.success() {
+        return Err(std::io::Error::other(text));
+    }
+    Ok(text)
+}
+
+/// Finds the language's toolchain (cached in the process and, for resolved
+/// interpreters, on disk: asking a shim for its target costs ~100 ms).
+pub fn toolchain(lang: &Language) -> Result<Toolchain, String> {
+    let mut cache = TOOLCHAINS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, t)) = cache.iter().find(|(n, _)| *n == lang.name) {
+        return Ok(t.clone());
+    }
+    let missing = |e: std::io::Error| {
+        format!(
+            "the {} toolchain is not available (`{}`: {e}); {}",
+            lang.name, lang.program, lang.install_hint
+        )
+    };
+    let remembered = cache_root()
+        .join("toolchains")
+        .join(format!("{}.txt", lang.name));
+    let path_env = std::env::var("PATH").unwrap_or_default();
+    let mut program = lang.program.to_string();
+    if !lang.resolve.is_empty() {
+        let saved = std::fs::read_to_string(&remembered).unwrap_or_default();
+        let mut lines = saved.lines();
+        match (lines.next(), lines.next()) {
+            (Some(p), Some(real)) if p == path_env && Path::new(real).is_file() => {
+                program = real.to_string()
+            }
+            _ => {
+                program = output_of(lang.program, lang.resolve).map_err(missing)?;
+                if let Some(dir) = remembered.parent() {
+                    let _ = std::fs::create_dir_all(dir);
+                    let _ = std::fs::write(&remembered, format!("{path_env}\n{program}\n"));
+                }
+            }
+        }
+    }
+    let version = output_of(&program, lang.version_args).map_err(missing)?;
+    let found = Toolchain { program, version };
+    cache.push((lang.name, found.clone()));
+    Ok(found)
 }
 
 /// Builds (or finds in the cache) the learner's `source` for `problem`.
@@ -85,17 +122,21 @@ pub fn build(
     file_name: &str,
     source: &str,
 ) -> Result<Build, BuildError> {
-    let version = toolchain_version(lang).map_err(BuildError::Internal)?;
-    let driver = (lang.driver)(problem, source);
-    let mut combined = String::with_capacity(source.len() + driver.len() + 1);
-    combined.push_str(source);
-    if !source.ends_with('\n') {
-        combined.push('\n');
-    }
-    combined.push_str(&driver);
+    let tool = toolchain(lang).map_err(BuildError::Internal)?;
+    let files = (lang.sources)(problem, file_name, source);
+    let main = files
+        .first()
+        .map(|(name, _)| name.clone())
+        .unwrap_or_default();
     let mut hasher = Sha256::new();
-    for part in [lang.name, &version, file_name, &combined] {
+    for part in [lang.name, &tool.program, &tool.version] {
         hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    for (name, content) in &files {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(content.as_bytes());
         hasher.update([0]);
     }
     let hash: String = hasher
@@ -106,18 +147,20 @@ pub fn build(
         .collect();
     let builds = cache_root().join("builds");
     let dir = builds.join(format!("{}-{hash}", lang.name));
-    let run_cmd = |dir: &Path| -> Vec<String> {
-        lang.run
+    let fill = |template: &[&str], dir: &str| -> Vec<String> {
+        template
             .iter()
             .map(|a| {
-                a.replace("{out}", &dir.join("solution").to_string_lossy())
-                    .replace("{src}", &dir.join(file_name).to_string_lossy())
+                a.replace("{interp}", &tool.program)
+                    .replace("{dir}", dir)
+                    .replace("{src}", &main)
             })
             .collect()
     };
+    let run = fill(lang.run, &dir.to_string_lossy());
     if dir.join("READY").is_file() {
         return Ok(Build {
-            run: run_cmd(&dir),
+            run,
             dir,
             cached: true,
             compile_time: Duration::ZERO,
@@ -131,16 +174,16 @@ pub fn build(
         .prefix(".tmp-")
         .tempdir_in(&builds)
         .map_err(|e| internal("cannot create a build folder", e))?;
-    std::fs::write(tmp.path().join(file_name), &combined)
-        .map_err(|e| internal("cannot write the source", e))?;
+    for (name, content) in &files {
+        std::fs::write(tmp.path().join(name), content)
+            .map_err(|e| internal("cannot write the sources", e))?;
+    }
     let start = Instant::now();
-    if let Some((program, args)) = lang.compile.split_first() {
+    let compile = fill(lang.compile, ".");
+    if let Some((program, args)) = compile.split_first() {
         let mut cmd = Command::new(program);
-        cmd.args(
-            args.iter()
-                .map(|a| a.replace("{src}", file_name).replace("{out}", "solution")),
-        );
-        cmd.args((lang.libraries)(source, &version).map_err(BuildError::Internal)?);
+        cmd.args(args);
+        cmd.args((lang.libraries)(source, &tool.version).map_err(BuildError::Internal)?);
         cmd.current_dir(tmp.path());
         let done = run_with_timeout(cmd, Duration::from_secs(120)).map_err(|e| {
             BuildError::Internal(format!(
@@ -163,7 +206,7 @@ pub fn build(
         }
     }
     let compile_time = start.elapsed();
-    std::fs::write(tmp.path().join("READY"), version)
+    std::fs::write(tmp.path().join("READY"), &tool.version)
         .map_err(|e| internal("cannot mark the build ready", e))?;
     let tmp_path = tmp.keep();
     if std::fs::rename(&tmp_path, &dir).is_err() {
@@ -171,7 +214,7 @@ pub fn build(
         let _ = std::fs::remove_dir_all(&tmp_path);
     }
     Ok(Build {
-        run: run_cmd(&dir),
+        run,
         dir,
         cached: false,
         compile_time,
@@ -181,7 +224,14 @@ pub fn build(
 /// Adds a note when the compiler complains about lines past the learner's code.
 fn explain_compile_error(output: &str, source: &str, lang: &Language, problem: &Problem) -> String {
     let learner_lines = source.lines().count();
-    let mut message = output.trim_end().to_string();
+    // Drop the lines about the grader's own syntax-check wrapper (Python).
+    let mut message: String = output
+        .lines()
+        .filter(|l| {
+            !l.starts_with("Traceback (most recent call last)") && !l.contains("File \"<string>\"")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let beyond = output
         .lines()
         .filter_map(|l| l.trim_start().strip_prefix("--> "))

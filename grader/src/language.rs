@@ -1,27 +1,36 @@
-//! The table of languages: extension, compile and run commands, driver
-//! generator, time multiplier. Adding a language means adding one entry.
+//! The table of languages: extension, toolchain, compile and run commands,
+//! driver, time multiplier. Adding a language means adding one entry here
+//! (and its driver under `driver/`).
 
 use std::path::Path;
 
 use crate::driver;
 use crate::problem::Problem;
 
+/// The files a build folder holds: (file name, content); the first is the main file.
+pub type Sources = Vec<(String, String)>;
+
 /// How to build and run submissions in one language.
 #[derive(Debug)]
 pub struct Language {
-    /// Short name used in reports (`rust`).
+    /// Short name used in reports (`rust`, `python`).
     pub name: &'static str,
     /// File extensions (without the dot).
     pub extensions: &'static [&'static str],
-    /// The compiler whose version goes into the cache key, with its version flag.
-    pub version_command: &'static [&'static str],
-    /// Compile command; `{src}` is the source file name, `{out}` the binary path.
-    /// Runs in the build folder. Empty for interpreted languages.
+    /// The toolchain's program (`rustc`, `python3`…): `{interp}` in the commands.
+    pub program: &'static str,
+    /// Ask the program for its real executable (`sys.executable`) and use that:
+    /// the program on PATH may be a slow shim.
+    pub resolve: &'static [&'static str],
+    /// Arguments that make the program print its version (part of the cache key).
+    pub version_args: &'static [&'static str],
+    /// The files of a build: the learner's code with the driver and prelude.
+    pub sources: fn(&Problem, &str, &str) -> Sources,
+    /// Compile command, run in the build folder; `{src}` is the main file's name.
+    /// Empty for interpreted languages.
     pub compile: &'static [&'static str],
-    /// Run command; `{out}` is the binary path, `{src}` the source file.
+    /// Run command; `{dir}` is the build folder, `{src}` the main file's name.
     pub run: &'static [&'static str],
-    /// The driver appended after the learner's code (given the problem and the learner's source).
-    pub driver: fn(&Problem, &str) -> String,
     /// The signature a learner must write, as LeetCode shows it.
     pub stub: fn(&Problem) -> String,
     /// The problem's time limit is multiplied by this.
@@ -32,33 +41,45 @@ pub struct Language {
     pub install_hint: &'static str,
 }
 
+fn no_libraries(_: &str, _: &str) -> Result<Vec<String>, String> {
+    Ok(Vec::new())
+}
+
 /// Every supported language.
-pub static LANGUAGES: &[Language] = &[Language {
-    name: "rust",
-    extensions: &["rs"],
-    version_command: &["rustc", "--version"],
-    compile: &[
-        "rustc",
-        "-O",
-        "--edition",
-        "2021",
-        "-A",
-        "warnings",
-        "--color",
-        "never",
-        "-C",
-        "debuginfo=0",
-        "-o",
-        "{out}",
-        "{src}",
-    ],
-    run: &["{out}"],
-    driver: driver::rust::driver,
-    stub: driver::rust::stub,
-    time_multiplier: 1.0,
-    libraries: crate::crates::rustc_args,
-    install_hint: "install Rust with rustup (https://rustup.rs), then check `rustc --version`",
-}];
+pub static LANGUAGES: &[Language] = &[
+    Language {
+        name: "rust",
+        extensions: &["rs"],
+        program: "rustc",
+        resolve: &[],
+        version_args: &["--version"],
+        sources: driver::rust::sources,
+        compile: &[
+            "{interp}", "-O", "--edition", "2021", "-A", "warnings", "--color", "never", "-C", "debuginfo=0", "-o",
+            "solution", "{src}",
+        ],
+        run: &["{dir}/solution"],
+        stub: driver::rust::stub,
+        time_multiplier: 1.0,
+        libraries: crate::crates::rustc_args,
+        install_hint: "install Rust with rustup (https://rustup.rs), then check `rustc --version`",
+    },
+    Language {
+        name: "python",
+        extensions: &["py"],
+        program: "python3",
+        resolve: &["-c", "import sys; print(sys.executable)"],
+        version_args: &["--version"],
+        sources: driver::python::sources,
+        // A syntax check: LeetCode reports a SyntaxError as a compile error.
+        compile: &["{interp}", "-c", "import sys; compile(open(sys.argv[1]).read(), sys.argv[1], 'exec')", "{src}"],
+        run: &["{interp}", "{dir}/__grader_driver.py", "{dir}/{src}"],
+        stub: driver::python::stub,
+        time_multiplier: 5.0,
+        libraries: no_libraries,
+        install_hint: "install Python 3 (e.g. `apt-get install python3`), then `python3 -m pip install sortedcontainers`",
+    },
+];
 
 /// The language of a learner's file, from its extension.
 pub fn for_file(path: &Path) -> Option<&'static Language> {

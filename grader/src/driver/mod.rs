@@ -2,6 +2,7 @@
 //! grader, calls the learner's function or class, and answers on a channel
 //! the learner's own prints cannot reach. One generator per language.
 
+pub mod python;
 pub mod rust;
 
 /// `findKthLargest` → `find_kth_largest` (LeetCode's Rust names).

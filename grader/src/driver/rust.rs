@@ -109,6 +109,17 @@ pub fn stub(problem: &Problem) -> String {
     }
 }
 
+/// The build's one file: the learner's code first (so compiler messages keep
+/// its line numbers), then LeetCode's definitions and the driver.
+pub fn sources(problem: &Problem, file_name: &str, source: &str) -> crate::language::Sources {
+    let mut text = source.to_string();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&driver(problem, source));
+    vec![(file_name.to_string(), text)]
+}
+
 /// The driver source appended to the learner's file.
 pub fn driver(problem: &Problem, source: &str) -> String {
     let mut s =

@@ -142,7 +142,12 @@ pub fn render(report: &Report) -> String {
             .filter_map(|l| l.strip_prefix("### "))
             .filter(|h| h.starts_with("Approach"))
             .collect();
-        let _ = writeln!(out, "\n  {} {}", "Accepted: the editorial is unlocked".bold(), format!("(problems/{}/statement.md, \"Editorial\")", report.problem).dimmed());
+        let _ = writeln!(
+            out,
+            "\n  {} {}",
+            "Accepted: the editorial is unlocked".bold(),
+            format!("(problems/{}/statement.md, \"Editorial\")", report.problem).dimmed()
+        );
         for approach in approaches {
             let _ = writeln!(out, "    · {approach}");
         }
