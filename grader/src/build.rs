@@ -20,6 +20,8 @@ pub struct Build {
     pub dir: PathBuf,
     /// The command that starts it (absolute paths).
     pub run: Vec<String>,
+    /// Environment variables for running it.
+    pub env: Vec<(String, String)>,
     /// Whether the build came from the cache.
     pub cached: bool,
     /// Time spent compiling (zero when cached).
@@ -161,6 +163,7 @@ pub fn build(
     if dir.join("READY").is_file() {
         return Ok(Build {
             run,
+            env: (lang.env)(),
             dir,
             cached: true,
             compile_time: Duration::ZERO,
@@ -185,6 +188,7 @@ pub fn build(
         cmd.args(args);
         cmd.args((lang.libraries)(source, &tool.version).map_err(BuildError::Internal)?);
         cmd.current_dir(tmp.path());
+        cmd.envs((lang.env)());
         let done = run_with_timeout(cmd, Duration::from_secs(120)).map_err(|e| {
             BuildError::Internal(format!(
                 "cannot run the {} compiler `{program}`: {e}; {}",
@@ -215,6 +219,7 @@ pub fn build(
     }
     Ok(Build {
         run,
+        env: (lang.env)(),
         dir,
         cached: false,
         compile_time,

@@ -117,7 +117,7 @@ pub fn run_custom(
         memory_kb: problem.spec.limits.memory_mb * 1024,
         output_bytes: OUTPUT_LIMIT,
     };
-    let mut runner = Runner::new(built.run, limits);
+    let mut runner = Runner::new(built.run, built.env, limits);
     let (outcome, captured) = runner.run(&input)?;
     let judged = judge(problem, &expected, &outcome, &limits);
     result.verdict = judged.verdict;

@@ -188,7 +188,7 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         memory_kb: problem.spec.limits.memory_mb * 1024,
         output_bytes: OUTPUT_LIMIT,
     };
-    let mut runner = Runner::new(built.run.clone(), limits);
+    let mut runner = Runner::new(built.run.clone(), built.env.clone(), limits);
     let ctx = Context {
         problem,
         options,

@@ -37,12 +37,18 @@ pub struct Language {
     pub time_multiplier: f64,
     /// Extra compile arguments for the libraries the source uses (given the toolchain version).
     pub libraries: fn(&str, &str) -> Result<Vec<String>, String>,
+    /// Environment variables for compiling and running (e.g. where Node finds its packages).
+    pub env: fn() -> Vec<(String, String)>,
     /// How to install the toolchain when it is missing.
     pub install_hint: &'static str,
 }
 
 fn no_libraries(_: &str, _: &str) -> Result<Vec<String>, String> {
     Ok(Vec::new())
+}
+
+fn no_env() -> Vec<(String, String)> {
+    Vec::new()
 }
 
 /// Every supported language.
@@ -62,6 +68,7 @@ pub static LANGUAGES: &[Language] = &[
         stub: driver::rust::stub,
         time_multiplier: 1.0,
         libraries: crate::crates::rustc_args,
+        env: no_env,
         install_hint: "install Rust with rustup (https://rustup.rs), then check `rustc --version`",
     },
     Language {
@@ -77,8 +84,11 @@ pub static LANGUAGES: &[Language] = &[
         stub: driver::python::stub,
         time_multiplier: 5.0,
         libraries: no_libraries,
+        env: no_env,
         install_hint: "install Python 3 (e.g. `apt-get install python3`), then `python3 -m pip install sortedcontainers`",
     },
+    // @cpp-java-entries (C++ and Java go here)
+    // @js-ts-entries (JavaScript and TypeScript go here)
 ];
 
 /// The language of a learner's file, from its extension.

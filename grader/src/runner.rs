@@ -17,6 +17,7 @@ pub const OUTPUT_LIMIT: usize = 8 << 20;
 /// Runs inputs through a long-lived session of one built submission.
 pub struct Runner {
     command: Vec<String>,
+    env: Vec<(String, String)>,
     session: Option<Session>,
     /// Limits applied to every case.
     pub limits: Limits,
@@ -24,9 +25,10 @@ pub struct Runner {
 
 impl Runner {
     /// A runner for the built submission started by `command`.
-    pub fn new(command: Vec<String>, limits: Limits) -> Runner {
+    pub fn new(command: Vec<String>, env: Vec<(String, String)>, limits: Limits) -> Runner {
         Runner {
             command,
+            env,
             session: None,
             limits,
         }
@@ -35,7 +37,7 @@ impl Runner {
     /// Runs one input (one value per argument line).
     pub fn run(&mut self, input: &[Value]) -> Result<(Outcome, Captured), GradeError> {
         if !self.session.as_ref().is_some_and(Session::is_alive) {
-            let session = Session::start(&self.command, OUTPUT_LIMIT).map_err(|e| {
+            let session = Session::start(&self.command, &self.env, OUTPUT_LIMIT).map_err(|e| {
                 GradeError::Internal(format!(
                     "cannot start the submission `{}`: {e}",
                     self.command.join(" ")

@@ -99,12 +99,17 @@ pub struct Session {
 
 impl Session {
     /// Starts the submission's process.
-    pub fn start(command: &[String], output_limit: usize) -> std::io::Result<Session> {
+    pub fn start(
+        command: &[String],
+        env: &[(String, String)],
+        output_limit: usize,
+    ) -> std::io::Result<Session> {
         let (program, args) = command
             .split_first()
             .ok_or_else(|| std::io::Error::other("empty run command"))?;
         let output = tempfile::tempfile()?;
         let mut cmd = Command::new(program);
+        cmd.envs(env.iter().map(|(k, v)| (k, v)));
         cmd.args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

@@ -4,6 +4,8 @@
 
 pub mod python;
 pub mod rust;
+// @cpp-java-modules
+// @js-ts-modules
 
 /// `findKthLargest` → `find_kth_largest` (LeetCode's Rust names).
 pub fn snake_case(name: &str) -> String {
