@@ -62,6 +62,12 @@ enum Command {
     },
     /// List the problems with their LeetCode numbers.
     List,
+    /// Check every language's toolchain and run its self-test.
+    Doctor {
+        /// Output format (human or json).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -174,6 +180,14 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             } else {
                 result.verdict.exit_code()
             })
+        }
+        Command::Doctor { format } => {
+            let all = crate::doctor::check_all();
+            match format {
+                Format::Json => emit(&(serde_json::to_string_pretty(&all).unwrap_or_default() + "\n")),
+                _ => emit(&crate::doctor::render(&all)),
+            }
+            Ok(if all.iter().all(|h| h.available && h.self_test == "ok") { 0 } else { 1 })
         }
         Command::List => {
             for dir in problem_dirs(&problems_root())? {

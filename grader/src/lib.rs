@@ -10,6 +10,7 @@ pub mod checker;
 pub mod cli;
 pub mod crates;
 pub mod custom;
+pub mod doctor;
 pub mod driver;
 pub mod error;
 pub mod fuzz;
