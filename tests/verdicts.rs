@@ -1,12 +1,13 @@
-//! Every Rust submission under `problems/*/submissions/<verdict>/` gets the
-//! verdict its folder names, graded end to end by the real binary; and the
-//! fixtures this issue requires are present (the table below).
+//! Every submission under `problems/*/submissions/<verdict>/` gets the
+//! verdict its folder names, graded end to end by the real binary (languages
+//! whose toolchain is missing are skipped with a message); and the required
+//! fixtures are present (the table below).
 
 mod support;
 
 use std::sync::Mutex;
 
-use support::{root, submissions, test_json, verdict_of_folder};
+use support::{root, runnable_submissions, submissions, test_json, verdict_of_folder};
 
 /// Fixtures that must exist: (problem, submission path under submissions/, verdict).
 const REQUIRED: &[(&str, &str, &str)] = &[

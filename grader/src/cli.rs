@@ -184,10 +184,16 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         Command::Doctor { format } => {
             let all = crate::doctor::check_all();
             match format {
-                Format::Json => emit(&(serde_json::to_string_pretty(&all).unwrap_or_default() + "\n")),
+                Format::Json => {
+                    emit(&(serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"))
+                }
                 _ => emit(&crate::doctor::render(&all)),
             }
-            Ok(if all.iter().all(|h| h.available && h.self_test == "ok") { 0 } else { 1 })
+            Ok(if all.iter().all(|h| h.available && h.self_test == "ok") {
+                0
+            } else {
+                1
+            })
         }
         Command::List => {
             for dir in problem_dirs(&problems_root())? {

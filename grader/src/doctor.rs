@@ -66,17 +66,29 @@ fn self_test(ext: &str) -> String {
     let Ok(problem) = find_problem(&problems_root(), "kth-largest") else {
         return "skipped: problems/kth-largest not found".into();
     };
-    let file = problem.dir.join("submissions/accepted").join(format!("heap.{ext}"));
+    let file = problem
+        .dir
+        .join("submissions/accepted")
+        .join(format!("heap.{ext}"));
     if !Path::new(&file).is_file() {
         return format!("skipped: no {}", file.display());
     }
-    let options = GradeOptions { case: Some("example/1".into()), seed: None, random: Some(0), problem_arg: "kth-largest".into() };
+    let options = GradeOptions {
+        case: Some("example/1".into()),
+        seed: None,
+        random: Some(0),
+        problem_arg: "kth-largest".into(),
+    };
     match grade(&problem, &file, &options) {
         Ok(report) if report.verdict == Verdict::AC => "ok".into(),
         Ok(report) => format!(
             "failed: {} on kth-largest example/1{}",
             report.verdict.long_name(),
-            report.failure.map(|f| format!(": {}", f.message)).or(report.compile.and_then(|c| c.message)).unwrap_or_default()
+            report
+                .failure
+                .map(|f| format!(": {}", f.message))
+                .or(report.compile.and_then(|c| c.message))
+                .unwrap_or_default()
         ),
         Err(e) => format!("failed: {e}"),
     }
@@ -84,13 +96,22 @@ fn self_test(ext: &str) -> String {
 
 /// Renders the table for people.
 pub fn render(all: &[LanguageHealth]) -> String {
-    let mut out = format!("{:<12} {:<10} {:<40} {}\n", "language", "ext", "toolchain", "self-test");
+    let mut out = format!(
+        "{:<12} {:<10} {:<40} {}\n",
+        "language", "ext", "toolchain", "self-test"
+    );
     for h in all {
         let tool = match (&h.version, &h.program) {
             (Some(v), _) => v.lines().next().unwrap_or("").to_string(),
             _ => "missing".to_string(),
         };
-        out.push_str(&format!("{:<12} {:<10} {:<40} {}\n", h.language, h.extensions.join(" "), tool, h.self_test));
+        out.push_str(&format!(
+            "{:<12} {:<10} {:<40} {}\n",
+            h.language,
+            h.extensions.join(" "),
+            tool,
+            h.self_test
+        ));
         if let Some(hint) = &h.hint {
             out.push_str(&format!("{:<12} {hint}\n", ""));
         }

@@ -87,7 +87,56 @@ pub static LANGUAGES: &[Language] = &[
         env: no_env,
         install_hint: "install Python 3 (e.g. `apt-get install python3`), then `python3 -m pip install sortedcontainers`",
     },
+    Language {
+        name: "cpp",
+        extensions: &["cpp", "cc", "cxx"],
+        program: "g++",
+        resolve: &[],
+        version_args: &["--version"],
+        sources: driver::cpp::sources,
+        compile: &["{interp}", "-std=c++17", "-O2", "-pthread", "-fdiagnostics-color=never", "-o", "solution", "{src}"],
+        run: &["{dir}/solution"],
+        stub: driver::cpp::stub,
+        time_multiplier: 1.0,
+        libraries: no_libraries,
+        env: no_env,
+        install_hint: "install g++ (e.g. `apt-get install g++`), then check `g++ --version`",
+    },
     // @cpp-java-entries (C++ and Java go here)
+    Language {
+        name: "javascript",
+        extensions: &["js"],
+        program: "node",
+        resolve: &["-e", "console.log(process.execPath)"],
+        version_args: &["--version"],
+        sources: driver::javascript::sources,
+        // A syntax check: LeetCode reports a SyntaxError as a compile error.
+        compile: &["{interp}", "__grader_build.js", "{src}"],
+        // A V8 stack of ~7 MB (under the usual 8 MB thread stack) so legal
+        // recursion 10^4 deep works; deeper recursion is a RangeError (RE).
+        run: &["{interp}", "--stack-size=7000", "{dir}/__grader_driver.js", "{dir}/{src}"],
+        stub: driver::javascript::stub,
+        time_multiplier: 3.0,
+        libraries: driver::javascript::LIBRARIES,
+        env: driver::javascript::env,
+        install_hint: "install Node.js 20 or newer (e.g. `apt-get install nodejs npm`), then run `scripts/setup-languages.sh`",
+    },
+    Language {
+        name: "typescript",
+        extensions: &["ts"],
+        program: "node",
+        resolve: &["-e", "console.log(process.execPath)"],
+        version_args: &["--version"],
+        sources: driver::typescript::sources,
+        // Type-check and transpile with the installed `typescript`; type errors are compile errors.
+        compile: &["{interp}", "__grader_build.js", "{src}"],
+        run: &["{interp}", "--stack-size=7000", "{dir}/__grader_driver.js", "{dir}/{src}"],
+        stub: driver::typescript::stub,
+        time_multiplier: 3.0,
+        libraries: driver::typescript::LIBRARIES,
+        env: driver::javascript::env,
+        install_hint: "install Node.js 20 or newer (e.g. `apt-get install nodejs npm`), then run `scripts/setup-languages.sh`",
+    },
     // @js-ts-entries (JavaScript and TypeScript go here)
 ];
 

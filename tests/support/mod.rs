@@ -59,6 +59,27 @@ pub fn verdict_of_folder(folder: &str) -> Option<&'static str> {
     })
 }
 
+/// Every submission in a language whose toolchain is on this machine; prints
+/// (once per test binary) which languages are skipped and how to install them.
+pub fn runnable_submissions() -> Vec<(String, String, PathBuf)> {
+    let mut out = Vec::new();
+    for lang in grader::language::LANGUAGES {
+        match grader::build::toolchain(lang) {
+            Ok(_) => {
+                for ext in lang.extensions {
+                    out.extend(submissions(ext));
+                }
+            }
+            Err(e) => eprintln!(
+                "SKIPPED: {} submissions are not graded here: {e}",
+                lang.name
+            ),
+        }
+    }
+    out.sort();
+    out
+}
+
 /// Every `problems/<slug>/submissions/<verdict>/<file>` with the given extension.
 pub fn submissions(ext: &str) -> Vec<(String, String, PathBuf)> {
     let mut out = Vec::new();

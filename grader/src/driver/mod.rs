@@ -2,9 +2,12 @@
 //! grader, calls the learner's function or class, and answers on a channel
 //! the learner's own prints cannot reach. One generator per language.
 
+pub mod cpp;
 pub mod python;
 pub mod rust;
 // @cpp-java-modules
+pub mod javascript;
+pub mod typescript;
 // @js-ts-modules
 
 /// `findKthLargest` → `find_kth_largest` (LeetCode's Rust names).

@@ -14,7 +14,6 @@ SIGNATURE = json.loads(r'''__SIGNATURE__''')
 
 # LeetCode's implicit environment: modules by name and star-imported.
 PRELUDE = """
-import typing, heapq, collections, bisect, math, itertools, functools, string, re, random, operator, array
 from typing import *
 from heapq import *
 from collections import *
@@ -25,11 +24,17 @@ from functools import *
 from string import *
 from re import *
 from random import *
-from operator import *
+import typing, heapq, collections, bisect, math, itertools, functools, string, re, random, operator, array
 try:
     from sortedcontainers import SortedList, SortedDict, SortedSet
 except ImportError:
     pass
+# A star import must not hide a builtin (math's pow would break pow(a, b, mod)).
+import builtins as _builtins
+for _name in list(globals()):
+    if not _name.startswith("_") and hasattr(_builtins, _name) and globals()[_name] is not getattr(_builtins, _name):
+        globals()[_name] = getattr(_builtins, _name)
+del _builtins, _name
 
 class ListNode:
     def __init__(self, val=0, next=None):

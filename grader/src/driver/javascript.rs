@@ -1,0 +1,190 @@
+//! The JavaScript driver: a static Node script (`node_driver.js`) that defines
+//! LeetCode's globals (`ListNode`, the `@datastructures-js` priority queues and
+//! `Queue`, from the npm packages in `languages/node`), runs the learner's file
+//! as written, and calls the function or class named by the signature (given
+//! as JSON). A build step (`node_build.js`) reports syntax errors as compile
+//! errors. TypeScript reuses all of this (see `typescript.rs`).
+
+use std::path::{Path, PathBuf};
+
+use crate::language::Sources;
+use crate::problem::{Problem, Signature};
+use crate::spec::ParamSpec;
+use crate::types::Type;
+
+/// The runtime driver, shared with TypeScript.
+pub const DRIVER: &str = include_str!("node_driver.js");
+/// The build step (syntax check or TypeScript compile), shared with TypeScript.
+pub const BUILD: &str = include_str!("node_build.js");
+
+/// Where Node finds LeetCode's npm packages: `$GRADER_NODE_MODULES`, else
+/// `languages/node/node_modules` in this repository (`scripts/setup-languages.sh`
+/// installs them there).
+pub fn node_modules() -> PathBuf {
+    if let Some(dir) = std::env::var_os("GRADER_NODE_MODULES") {
+        return PathBuf::from(dir);
+    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap_or(Path::new("."));
+    repo.join("languages").join("node").join("node_modules")
+}
+
+/// The environment of builds and runs: `NODE_PATH` pointing at the packages.
+pub fn env() -> Vec<(String, String)> {
+    vec![(
+        "NODE_PATH".to_string(),
+        node_modules().to_string_lossy().into_owned(),
+    )]
+}
+
+/// Checks that the npm packages are installed (a grader setup problem, not the learner's).
+pub fn check_packages(packages: &[&str]) -> Result<Vec<String>, String> {
+    let root = node_modules();
+    for package in packages {
+        if !root.join(package).join("package.json").is_file() {
+            return Err(format!(
+                "the npm package `{package}` that LeetCode's environment provides is not installed in {}; \
+                 run `scripts/setup-languages.sh` (or `npm ci --prefix languages/node`), \
+                 or point GRADER_NODE_MODULES at a node_modules folder that has it",
+                root.display()
+            ));
+        }
+    }
+    Ok(Vec::new())
+}
+
+fn javascript_packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
+    check_packages(&[
+        "@datastructures-js/priority-queue",
+        "@datastructures-js/queue",
+    ])
+}
+
+/// The `libraries` hook of the JavaScript entry: only checks the packages.
+pub const LIBRARIES: fn(&str, &str) -> Result<Vec<String>, String> = javascript_packages;
+
+/// The signature as the driver reads it; `expect` is shown when the learner's
+/// code does not define the entry point.
+pub fn signature_json(problem: &Problem, expect: &str) -> serde_json::Value {
+    let types = |ps: &[ParamSpec]| ps.iter().map(|p| p.ty.to_string()).collect::<Vec<_>>();
+    match &problem.signature {
+        Signature::Function {
+            name,
+            params,
+            returns,
+        } => serde_json::json!({
+            "kind": "function", "name": name, "params": types(params),
+            "returns": returns.to_string(), "expect": expect,
+        }),
+        Signature::Class {
+            name,
+            constructor,
+            methods,
+            ..
+        } => {
+            let methods: serde_json::Map<String, serde_json::Value> = methods
+                .iter()
+                .map(|m| {
+                    let spec = serde_json::json!({"params": types(&m.params), "returns": m.returns.to_string()});
+                    (m.name.clone(), spec)
+                })
+                .collect();
+            serde_json::json!({
+                "kind": "class", "class": name, "constructor": types(constructor),
+                "methods": methods, "expect": expect,
+            })
+        }
+    }
+}
+
+/// The driver with the signature filled in.
+pub fn driver(problem: &Problem, expect: &str) -> String {
+    DRIVER.replace(
+        "__SIGNATURE__",
+        &signature_json(problem, expect).to_string(),
+    )
+}
+
+/// The build's files: the learner's file untouched, the driver and the build step.
+pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
+    let expect = stub(problem)
+        .lines()
+        .find(|l| l.starts_with("var "))
+        .unwrap_or_default()
+        .to_string();
+    vec![
+        (file_name.to_string(), source.to_string()),
+        ("__grader_driver.js".to_string(), driver(problem, &expect)),
+        ("__grader_build.js".to_string(), BUILD.to_string()),
+    ]
+}
+
+/// A type as LeetCode's JSDoc comments write it.
+fn js_type(ty: &Type) -> String {
+    match ty {
+        Type::Int | Type::Long | Type::Double => "number".into(),
+        Type::Bool => "boolean".into(),
+        Type::Char => "character".into(),
+        Type::Str => "string".into(),
+        Type::ListNode => "ListNode".into(),
+        Type::Void => "void".into(),
+        Type::List(inner) => format!("{}[]", js_type(inner)),
+    }
+}
+
+fn jsdoc(params: &[ParamSpec], returns: Option<&Type>) -> String {
+    let mut s = String::from("/**\n");
+    for p in params {
+        s.push_str(&format!(" * @param {{{}}} {}\n", js_type(&p.ty), p.name));
+    }
+    if let Some(r) = returns {
+        s.push_str(&format!(" * @return {{{}}}\n", js_type(r)));
+    }
+    s.push_str(" */\n");
+    s
+}
+
+fn names(params: &[ParamSpec]) -> String {
+    params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The signature a learner must write, as LeetCode shows it.
+pub fn stub(problem: &Problem) -> String {
+    match &problem.signature {
+        Signature::Function {
+            name,
+            params,
+            returns,
+        } => format!(
+            "{}var {name} = function({}) {{\n    \n}};",
+            jsdoc(params, Some(returns)),
+            names(params)
+        ),
+        Signature::Class {
+            name,
+            constructor,
+            methods,
+            ..
+        } => {
+            let mut s = format!(
+                "{}var {name} = function({}) {{\n    \n}};",
+                jsdoc(constructor, None),
+                names(constructor)
+            );
+            for m in methods {
+                s.push_str(&format!(
+                    "\n\n{}{name}.prototype.{} = function({}) {{\n    \n}};",
+                    jsdoc(&m.params, Some(&m.returns)),
+                    m.name,
+                    names(&m.params)
+                ));
+            }
+            s
+        }
+    }
+}
