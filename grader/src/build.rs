@@ -239,7 +239,13 @@ fn explain_compile_error(output: &str, source: &str, lang: &Language, problem: &
         .join("\n");
     let beyond = output
         .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .filter_map(|l| {
+            // rustc: `--> file:line:col`; g++ and javac: `file:line:…` (headers have absolute paths).
+            let l = l.trim_start();
+            let plain = !l.starts_with('/')
+                && l.split(':').next().is_some_and(|f| !f.is_empty() && !f.contains(char::is_whitespace));
+            l.strip_prefix("--> ").or(plain.then_some(l))
+        })
         .any(|at| {
             at.split(':')
                 .nth(1)

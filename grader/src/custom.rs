@@ -11,9 +11,9 @@ use crate::build::{build, BuildError};
 use crate::case::parse_input;
 use crate::grade::{param_names, GradeError};
 use crate::language;
-use crate::oracle::builtin;
 use crate::problem::Problem;
-use crate::runner::{judge, ms, reference, Runner, OUTPUT_LIMIT};
+use crate::reference::Reference;
+use crate::runner::{judge, ms, Runner, OUTPUT_LIMIT};
 use crate::session::Limits;
 use crate::validate::validate;
 use crate::verdict::Verdict;
@@ -75,13 +75,7 @@ pub fn run_custom(
     validate(problem, &input).map_err(|e| {
         GradeError::Usage(format!("the input breaks the problem's constraints: {e}"))
     })?;
-    let oracle = builtin(problem.slug()).ok_or_else(|| {
-        GradeError::Internal(format!(
-            "no reference solution is known for {}",
-            problem.slug()
-        ))
-    })?;
-    let (expected, reference_ms) = reference(problem, &oracle, &input)?;
+    let (expected, reference_ms) = Reference::for_problem(problem)?.solve(problem, &input)?;
     let text: String = input.iter().map(|v| format!("{v}\n")).collect();
     let mut result = CustomRun {
         problem: problem.slug().to_string(),

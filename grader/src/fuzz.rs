@@ -9,10 +9,10 @@ use proptest::strategy::ValueTree;
 use serde::Serialize;
 
 use crate::grade::GradeError;
-use crate::oracle::Oracle;
 use crate::problem::Problem;
 use crate::random::case_tree;
-use crate::runner::{judge, ms, reference, Judged, Runner};
+use crate::reference::Reference;
+use crate::runner::{judge, ms, Judged, Runner};
 use crate::session::Captured;
 use crate::validate::validate;
 use crate::value::Value;
@@ -77,7 +77,7 @@ fn same_class(a: Verdict, b: Verdict) -> bool {
 /// Runs random cases `indices` (0-based) of `count` under `seed`.
 pub fn run_random(
     problem: &Problem,
-    oracle: &Oracle,
+    reference: &mut Reference,
     runner: &mut Runner,
     seed: u64,
     count: usize,
@@ -93,14 +93,22 @@ pub fn run_random(
         oracle_seconds: 0.0,
     };
     let stage = Instant::now();
-    let result = run_cases(problem, oracle, runner, seed, count, indices, &mut summary);
+    let result = run_cases(
+        problem,
+        reference,
+        runner,
+        seed,
+        count,
+        indices,
+        &mut summary,
+    );
     summary.seconds = stage.elapsed().as_secs_f64();
     result.map(|failure| (summary, failure))
 }
 
 fn run_cases(
     problem: &Problem,
-    oracle: &Oracle,
+    reference: &mut Reference,
     runner: &mut Runner,
     seed: u64,
     count: usize,
@@ -114,12 +122,12 @@ fn run_cases(
             .generator
             .sizes
             .unwrap_or(crate::random::DEFAULT_SIZES);
-        let mut tree = case_tree(problem.slug(), seed, index, count, sizes).ok_or_else(|| {
+        let mut tree = case_tree(problem, seed, index, count, sizes).ok_or_else(|| {
             GradeError::Internal(format!("no random generator for {}", problem.slug()))
         })?;
         let input = tree.current();
         check_valid(problem, &input)?;
-        let (expected, _) = reference(problem, oracle, &input)?;
+        let (expected, _) = reference.solve(problem, &input)?;
         summary.oracle_seconds += oracle_start.elapsed().as_secs_f64();
         let (outcome, captured) = runner.run(&input)?;
         let judged = judge(problem, &expected, &outcome, &runner.limits);
@@ -149,7 +157,7 @@ fn run_cases(
                 tried += 1;
                 let candidate = tree.current();
                 let fails = if validate(problem, &candidate).is_ok() {
-                    let (expected, _) = reference(problem, oracle, &candidate)?;
+                    let (expected, _) = reference.solve(problem, &candidate)?;
                     let (outcome, captured) = runner.run(&candidate)?;
                     let judged = judge(problem, &expected, &outcome, &runner.limits);
                     if same_class(judged.verdict, verdict) {

@@ -7,6 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::case::Recipe;
+use crate::problem::Problem;
 use crate::value::Value;
 
 /// The patterns each built-in problem's generator knows.
@@ -36,8 +37,14 @@ pub fn patterns(slug: &str) -> &'static [&'static str] {
     }
 }
 
-/// Generates the input of `recipe` for the built-in problem `slug`.
-pub fn generate(slug: &str, recipe: &Recipe) -> Result<Vec<Value>, String> {
+/// Generates the input of `recipe`: from the built-in generator of the
+/// problem, or — for problems added as a folder — pattern `random`, one
+/// draw of the signature-derived strategy at size `n`.
+pub fn generate(problem: &Problem, recipe: &Recipe) -> Result<Vec<Value>, String> {
+    let slug = problem.slug();
+    if patterns(slug).is_empty() {
+        return generic_sample(problem, recipe);
+    }
     if !patterns(slug).contains(&recipe.pattern.as_str()) {
         return Err(format!(
             "unknown pattern `{}` for {slug}; known patterns: {}",
@@ -279,4 +286,27 @@ fn closest_points(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> Ve
     }
     pts.shuffle(rng);
     pts
+}
+
+/// One deterministic draw of the signature-derived strategy.
+fn generic_sample(problem: &Problem, recipe: &Recipe) -> Result<Vec<Value>, String> {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    if recipe.pattern != "random" {
+        return Err(format!(
+            "unknown pattern `{}`: {} has no built-in generator, so its recipes use pattern = \"random\" (inputs drawn from the signature's constraints)",
+            recipe.pattern,
+            problem.slug()
+        ));
+    }
+    let mut seed = [0u8; 32];
+    seed[..8].copy_from_slice(&recipe.seed.to_le_bytes());
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &seed),
+    );
+    let tree = crate::generic::strategy(problem, recipe.n)
+        .new_tree(&mut runner)
+        .map_err(|e| format!("cannot draw an input: {e}"))?;
+    Ok(tree.current())
 }

@@ -11,10 +11,10 @@ use crate::error::SpecError;
 use crate::fuzz::{run_random, RandomFailure, DEFAULT_COUNT};
 use crate::generate::generate;
 use crate::language;
-use crate::oracle::builtin;
 use crate::problem::{Problem, Signature};
+use crate::reference::Reference;
 use crate::report::{CaseResult, CompileInfo, Failure, Report, Slowest};
-use crate::runner::{judge, ms, reference, Judged, Runner, OUTPUT_LIMIT};
+use crate::runner::{judge, ms, Judged, Runner, OUTPUT_LIMIT};
 use crate::session::{Captured, Limits};
 use crate::value::Value;
 use crate::verdict::Verdict;
@@ -55,7 +55,7 @@ pub fn all_cases(problem: &Problem) -> Result<Vec<Case>, SpecError> {
     cases.extend(load_stored(problem, CaseKind::Hidden)?);
     let recipes_file = problem.dir.join("cases").join("large.toml");
     for recipe in load_recipes(problem)? {
-        let input = generate(problem.slug(), &recipe).map_err(|e| {
+        let input = generate(problem, &recipe).map_err(|e| {
             SpecError::near(
                 &recipes_file,
                 &std::fs::read_to_string(&recipes_file).unwrap_or_default(),
@@ -99,12 +99,7 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     })?;
     let source = std::fs::read_to_string(file)
         .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
-    let oracle = builtin(problem.slug()).ok_or_else(|| {
-        GradeError::Internal(format!(
-            "no reference solution is known for {}",
-            problem.slug()
-        ))
-    })?;
+    let mut reference = Reference::for_problem(problem)?;
     let default_count = problem.spec.generator.count.unwrap_or(DEFAULT_COUNT);
     let count = options.random.unwrap_or(default_count);
     let mut cases = all_cases(problem)?;
@@ -196,8 +191,8 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     };
     for case in &cases {
         let (expected, reference_ms) = match &case.expected {
-            Some(stored) => (stored.clone(), reference(problem, &oracle, &case.input)?.1),
-            None => reference(problem, &oracle, &case.input)?,
+            Some(stored) => (stored.clone(), reference.solve(problem, &case.input)?.1),
+            None => reference.solve(problem, &case.input)?,
         };
         let (outcome, captured) = runner.run(&case.input)?;
         let judged = judge(problem, &expected, &outcome, &limits);
@@ -238,7 +233,8 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     if report.verdict == Verdict::AC && count > 0 && !matches!(plan, RandomPlan::None) {
         let seed = options.seed.unwrap_or_else(crate::random::fresh_seed);
         report.seed = Some(seed);
-        let (summary, failed) = run_random(problem, &oracle, &mut runner, seed, count, indices)?;
+        let (summary, failed) =
+            run_random(problem, &mut reference, &mut runner, seed, count, indices)?;
         report.random = Some(summary);
         if let Some(f) = failed {
             record_random(&mut report, &ctx, seed, count, f);

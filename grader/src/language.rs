@@ -98,7 +98,7 @@ pub static LANGUAGES: &[Language] = &[
         run: &["{dir}/solution"],
         stub: driver::cpp::stub,
         time_multiplier: 1.0,
-        libraries: no_libraries,
+        libraries: driver::cpp::pch_args,
         env: no_env,
         install_hint: "install g++ (e.g. `apt-get install g++`), then check `g++ --version`",
     },

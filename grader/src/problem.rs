@@ -238,12 +238,13 @@ fn check_params(path: &Path, text: &str, params: &[ParamSpec]) -> Result<(), Spe
         let bounds = [&p.length, &p.item_length, &p.total_length, &p.range];
         for bound in bounds.into_iter().flatten().flatten() {
             if let Bound::Text(t) = bound {
-                let ok = t.chars().count() == 1
-                    || t.strip_suffix(".length")
-                        .is_some_and(|n| params.iter().any(|q| q.name == n));
+                let ok = bound.char_code().is_some()
+                    || bound
+                        .length_ref()
+                        .is_some_and(|(n, _)| params.iter().any(|q| q.name == n));
                 if !ok {
                     return Err(SpecError::near(path, text, t, format!(
-                        "parameter `{}`: bound \"{t}\" is neither a number, a one-letter char, nor `<param>.length` of a parameter of the same signature", p.name)));
+                        "parameter `{}`: bound \"{t}\" is neither a number, a one-letter char, nor `<param>.length` (optionally `+ N` or `- N`) of a parameter of the same signature", p.name)));
                 }
             }
         }
@@ -307,6 +308,13 @@ fn check_spec(dir: &Path, path: &Path, text: &str, spec: &ProblemSpec) -> Result
             "tolerance",
             "`tolerance` only applies to kind = \"float\"",
         ));
+    }
+    if let Some(reference) = &spec.reference {
+        if !dir.join(&reference.file).is_file() {
+            return Err(SpecError::near(path, text, "[reference]", format!(
+                "[reference] file \"{}\" does not exist in {}; name a solution file in the folder, e.g. submissions/accepted/reference.py",
+                reference.file, dir.display())));
+        }
     }
     if spec.limits.time_ms == 0 || spec.limits.memory_mb == 0 {
         return Err(SpecError::near(

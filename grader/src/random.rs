@@ -12,6 +12,7 @@ use proptest::strategy::{BoxedStrategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use sha2::{Digest, Sha256};
 
+use crate::problem::Problem;
 use crate::value::Value;
 
 /// The input strategy of a built-in problem at a given size.
@@ -59,14 +60,17 @@ pub fn size_for(index: usize, count: usize, sizes: [usize; 3]) -> usize {
 }
 
 /// The value tree (input plus its shrinking) of random case `index` under `seed`.
+/// Problems without a built-in strategy get one derived from their signature.
 pub fn case_tree(
-    slug: &str,
+    problem: &Problem,
     seed: u64,
     index: usize,
     count: usize,
     sizes: [usize; 3],
 ) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
-    let strategy = strategy(slug, size_for(index, count, sizes))?;
+    let size = size_for(index, count, sizes);
+    let strategy =
+        strategy(problem.slug(), size).unwrap_or_else(|| crate::generic::strategy(problem, size));
     let mut hasher = Sha256::new();
     hasher.update(seed.to_le_bytes());
     hasher.update((index as u64).to_le_bytes());

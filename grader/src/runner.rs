@@ -2,10 +2,9 @@
 //! the [`Runner`] keeps one session alive across cases (starting a fresh one
 //! after a crash or a kill); [`judge`] turns an outcome into a verdict.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::grade::GradeError;
-use crate::oracle::Oracle;
 use crate::problem::Problem;
 use crate::session::{Captured, Limits, Outcome, Session};
 use crate::value::Value;
@@ -62,22 +61,6 @@ pub struct Judged {
     pub message: String,
     /// The learner's answer as value text, if there was one.
     pub actual: Option<String>,
-}
-
-/// The reference answer to `input` and the reference's time in milliseconds.
-pub fn reference(
-    problem: &Problem,
-    oracle: &Oracle,
-    input: &[Value],
-) -> Result<(Value, f64), GradeError> {
-    let start = Instant::now();
-    let answer = (oracle.reference)(input).map_err(|e| {
-        GradeError::Internal(format!(
-            "the reference solution of {} failed: {e}",
-            problem.slug()
-        ))
-    })?;
-    Ok((answer, ms(start.elapsed())))
 }
 
 /// Milliseconds with microsecond precision.

@@ -35,6 +35,16 @@ pub struct ProblemSpec {
     /// Parameters of the random generator.
     #[serde(default)]
     pub generator: GeneratorSpec,
+    /// The reference solution as a file in the folder (problems without a built-in oracle).
+    pub reference: Option<ReferenceSpec>,
+}
+
+/// `[reference]`: a solution file in the problem folder that gives expected answers.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceSpec {
+    /// Path relative to the problem folder, e.g. `submissions/accepted/reference.py`.
+    pub file: String,
 }
 
 /// `[generator]`: how random testing sizes its inputs.
@@ -145,6 +155,48 @@ pub enum Bound {
     Int(i64),
     /// A char literal or a `<param>.length` reference.
     Text(String),
+}
+
+impl Bound {
+    /// For `"<param>.length"`, `"<param>.length + N"` or `"<param>.length - N"`:
+    /// the parameter's name and the offset.
+    pub fn length_ref(&self) -> Option<(&str, i64)> {
+        let Bound::Text(text) = self else { return None };
+        let (name, rest) = text.split_once(".length")?;
+        let rest: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+        let offset = match rest.as_str() {
+            "" => 0,
+            r => match (r.strip_prefix('+'), r.strip_prefix('-')) {
+                (Some(n), _) => n.parse().ok()?,
+                (_, Some(n)) => -n.parse::<i64>().ok()?,
+                _ => return None,
+            },
+        };
+        Some((name.trim(), offset))
+    }
+
+    /// A one-letter char bound's code point.
+    pub fn char_code(&self) -> Option<i64> {
+        match self {
+            Bound::Text(t) if t.chars().count() == 1 => t.chars().next().map(|c| c as i64),
+            _ => None,
+        }
+    }
+
+    /// The bound's value, given the lengths of list parameters.
+    pub fn resolve(&self, length_of: impl Fn(&str) -> Option<i64>) -> i64 {
+        match self {
+            Bound::Int(i) => *i,
+            other => other
+                .char_code()
+                .or_else(|| {
+                    other
+                        .length_ref()
+                        .and_then(|(name, offset)| length_of(name).map(|n| n + offset))
+                })
+                .unwrap_or(0),
+        }
+    }
 }
 
 /// Sort order required of list parameters.

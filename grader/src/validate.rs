@@ -95,15 +95,7 @@ fn check_params(params: &[ParamSpec], values: &[Value]) -> Result<(), String> {
 }
 
 fn bound(b: &Bound, lengths: &HashMap<&str, i64>) -> i64 {
-    match b {
-        Bound::Int(i) => *i,
-        Bound::Text(t) if t.chars().count() == 1 => t.chars().next().map_or(0, |c| c as i64),
-        Bound::Text(t) => t
-            .strip_suffix(".length")
-            .and_then(|n| lengths.get(n))
-            .copied()
-            .unwrap_or(0),
-    }
+    b.resolve(|name| lengths.get(name).copied())
 }
 
 fn within(

@@ -90,15 +90,15 @@ fn large_recipes_are_valid_and_reference_matches_naive() {
         );
         for recipe in &recipes {
             let at = format!("{}/cases/large.toml [{}]", problem.slug(), recipe.name);
-            let input = generate(problem.slug(), recipe).unwrap_or_else(|e| panic!("{at}: {e}"));
+            let input = generate(&problem, recipe).unwrap_or_else(|e| panic!("{at}: {e}"));
             validate(&problem, &input).unwrap_or_else(|e| panic!("{at}: {e}"));
             assert_eq!(
-                generate(problem.slug(), recipe).unwrap(),
+                generate(&problem, recipe).unwrap(),
                 input,
                 "{at}: not deterministic"
             );
             (oracle.reference)(&input).unwrap_or_else(|e| panic!("{at}: {e}"));
-            let small = generate(problem.slug(), &shrunk(recipe)).unwrap();
+            let small = generate(&problem, &shrunk(recipe)).unwrap();
             validate(&problem, &small).unwrap_or_else(|e| panic!("{at} (shrunk): {e}"));
             let r = (oracle.reference)(&small).unwrap();
             let n = (oracle.naive)(&small).unwrap();

@@ -24,7 +24,7 @@ fn random_inputs_and_their_shrinks_are_valid() {
         let oracle = builtin(slug).unwrap();
         for seed in [1u64, 42, 7_777] {
             for index in (0..100).chain([95, 99]) {
-                let mut tree = case_tree(slug, seed, index, 100, DEFAULT_SIZES).unwrap();
+                let mut tree = case_tree(&problem, seed, index, 100, DEFAULT_SIZES).unwrap();
                 let input = tree.current();
                 validate(&problem, &input)
                     .unwrap_or_else(|e| panic!("{slug} seed {seed} case {index}: {e}"));
@@ -56,18 +56,50 @@ fn random_inputs_and_their_shrinks_are_valid() {
 #[test]
 fn the_same_seed_gives_the_same_inputs() {
     for slug in SLUGS {
+        let problem = find_problem(&problems_root(), slug).unwrap();
         for index in [0, 50, 99] {
-            let a = case_tree(slug, 123, index, 100, DEFAULT_SIZES)
+            let a = case_tree(&problem, 123, index, 100, DEFAULT_SIZES)
                 .unwrap()
                 .current();
-            let b = case_tree(slug, 123, index, 100, DEFAULT_SIZES)
+            let b = case_tree(&problem, 123, index, 100, DEFAULT_SIZES)
                 .unwrap()
                 .current();
             assert_eq!(a, b, "{slug} case {index}");
         }
-        let a = case_tree(slug, 1, 5, 100, DEFAULT_SIZES).unwrap().current();
-        let b = case_tree(slug, 2, 5, 100, DEFAULT_SIZES).unwrap().current();
-        let c = case_tree(slug, 3, 5, 100, DEFAULT_SIZES).unwrap().current();
+        let a = case_tree(&problem, 1, 5, 100, DEFAULT_SIZES)
+            .unwrap()
+            .current();
+        let b = case_tree(&problem, 2, 5, 100, DEFAULT_SIZES)
+            .unwrap()
+            .current();
+        let c = case_tree(&problem, 3, 5, 100, DEFAULT_SIZES)
+            .unwrap()
+            .current();
         assert!(a != b || b != c, "{slug}: different seeds should differ");
+    }
+}
+
+#[test]
+fn the_signature_derived_strategy_draws_valid_inputs_for_every_problem() {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    for slug in SLUGS {
+        let problem = find_problem(&problems_root(), slug).unwrap();
+        let mut runner = TestRunner::deterministic();
+        for size in [1, 8, 48] {
+            for _ in 0..20 {
+                let mut tree = grader::generic::strategy(&problem, size)
+                    .new_tree(&mut runner)
+                    .unwrap();
+                validate(&problem, &tree.current()).unwrap_or_else(|e| panic!("{slug}: {e}"));
+                for _ in 0..10 {
+                    if !tree.simplify() {
+                        break;
+                    }
+                    validate(&problem, &tree.current())
+                        .unwrap_or_else(|e| panic!("{slug} (shrunk): {e}"));
+                }
+            }
+        }
     }
 }

@@ -5,6 +5,13 @@
 //! learner's `Solution` (or class) the way LeetCode does.
 
 use std::fmt::Write;
+use std::process::Command;
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+
+use crate::build::cache_root;
+use crate::process::run_with_timeout;
 
 use crate::language::Sources;
 use crate::problem::{Problem, Signature};
@@ -101,6 +108,52 @@ pub fn defines(code: &str, keyword: &str, name: &str) -> bool {
     false
 }
 
+/// The flags every C++ build uses; the precompiled header must be built with
+/// the same ones (keep in sync with the `cpp` entry in `language.rs`).
+pub const FLAGS: &[&str] = &["-std=c++17", "-O2", "-pthread"];
+
+/// Extra compile arguments: `-I` a folder holding a precompiled
+/// `<bits/stdc++.h>` (built once per compiler version; it halves every later
+/// compile). Without it, or when it cannot be built, the compile still works.
+pub fn pch_args(_source: &str, version: &str) -> Result<Vec<String>, String> {
+    let key: String = Sha256::digest(format!("{version}\0{}", FLAGS.join(" ")).as_bytes())
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let dir = cache_root().join(format!("cpp-pch-{key}"));
+    let gch = dir.join("bits").join("stdc++.h.gch");
+    if gch.is_file() || build_pch(&dir).is_ok() {
+        return Ok(vec!["-I".into(), dir.to_string_lossy().into_owned()]);
+    }
+    Ok(Vec::new())
+}
+
+fn build_pch(dir: &std::path::Path) -> std::io::Result<()> {
+    let parent = dir.parent().unwrap_or(dir);
+    std::fs::create_dir_all(parent)?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".tmp-pch-")
+        .tempdir_in(parent)?;
+    std::fs::create_dir_all(tmp.path().join("bits"))?;
+    std::fs::write(tmp.path().join("all.h"), "#include <bits/stdc++.h>\n")?;
+    let mut cmd = Command::new("g++");
+    cmd.args(FLAGS)
+        .args(["-x", "c++-header", "all.h", "-o", "bits/stdc++.h.gch"])
+        .current_dir(tmp.path());
+    let done = run_with_timeout(cmd, Duration::from_secs(300))?;
+    if !done.status.is_some_and(|s| s.success()) {
+        return Err(std::io::Error::other(done.output));
+    }
+    std::fs::remove_file(tmp.path().join("all.h"))?;
+    let tmp_path = tmp.keep();
+    if std::fs::rename(&tmp_path, dir).is_err() {
+        // Another grader built it first: use theirs.
+        let _ = std::fs::remove_dir_all(&tmp_path);
+    }
+    Ok(())
+}
+
 /// The C++ type LeetCode uses for a signature type.
 pub fn cpp_type(ty: &Type) -> String {
     match ty {
@@ -165,7 +218,12 @@ pub fn stub(problem: &Problem) -> String {
     }
 }
 
-/// The build's one file: prelude, `#line 1`, the learner's code, the driver.
+/// The file the compiler reads: prelude, `#line 1 "<learner file>"`, the
+/// learner's code, the driver. The learner's file is kept beside it, under
+/// its own name, so the compiler quotes the learner's lines in its messages.
+pub const MAIN: &str = "__grader_main.cpp";
+
+/// The build's files: the combined source, and the learner's file as written.
 pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
     let mut text = String::from(PRELUDE);
     if !defines(&code_only(source), "struct", "ListNode")
@@ -181,7 +239,11 @@ pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
     }
     text.push_str(RUNTIME);
     text.push_str(&cases(problem));
-    vec![(file_name.to_string(), text)]
+    let mut files = vec![(MAIN.to_string(), text)];
+    if file_name != MAIN {
+        files.push((file_name.to_string(), source.to_string()));
+    }
+    files
 }
 
 /// Declares and reads `a0, a1…` (one JSON value each) from the cursor `p`.

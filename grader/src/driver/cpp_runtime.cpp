@@ -1,7 +1,10 @@
 
 // ---- grader driver: everything below is added by the grader ----
+#include <charconv>
 #include <cxxabi.h>
 #include <pthread.h>
+#include <signal.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -179,14 +182,12 @@ inline void wr(std::string& o, double x) {
         o += "null";
         return;
     }
-    // The shortest of %.15g..%.17g that reads back as the same double.
-    char buf[40];
-    for (int digits = 15; digits <= 17; digits++) {
-        std::snprintf(buf, sizeof buf, "%.*g", digits, x);
-        if (std::strtod(buf, nullptr) == x) break;
-    }
+    // The shortest text that reads back as the same double.
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, x);
+    *res.ptr = '\0';
     o += buf;
-    if (!std::strpbrk(buf, ".eE")) o += ".0";
+    if (!std::strpbrk(buf, ".e")) o += ".0";
 }
 inline void wr(std::string& o, float x) { wr(o, (double)x); }
 inline void wr(std::string& o, bool x) { o += x ? "true" : "false"; }
@@ -314,20 +315,60 @@ inline void* loop(void*) {
     return nullptr;
 }
 
+static char* stack_low = nullptr;
+static size_t stack_guard = 0;
+
+/// Names a stack overflow (a fault in the worker's guard area), then dies by the same signal.
+inline void on_fault(int sig, siginfo_t* info, void*) {
+    char* at = (char*)info->si_addr;
+    if (stack_low && at >= stack_low - ((size_t)16 << 20) && at < stack_low + stack_guard + (64 << 10)) {
+        static const char msg[] = "\nfatal: the solution thread has overflowed its stack (recursion too deep or endless)\n";
+        ssize_t ignored = ::write(2, msg, sizeof msg - 1);
+        (void)ignored;
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+inline void* worker(void*) {
+    // The fault handler needs a stack of its own: the thread's is exhausted.
+    static char alt[1 << 16];
+    stack_t ss{};
+    ss.ss_sp = alt;
+    ss.ss_size = sizeof alt;
+    sigaltstack(&ss, nullptr);
+    struct sigaction sa{};
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigaction(SIGSEGV, &sa, nullptr);
+    sigaction(SIGBUS, &sa, nullptr);
+    return loop(nullptr);
+}
+
 inline int serve(Reader r) {
     reader = r;
     // The learner's stdout joins stderr; the original stdout carries answers only.
     std::fflush(stdout);
     answer_fd = dup(1);
     dup2(2, 1);
+    // A 64 MiB stack (pages count as memory only once touched) under a 1 MiB guard.
+    const size_t size = (size_t)64 << 20;
+    stack_guard = (size_t)1 << 20;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)256 << 20);
-    pthread_t worker;
-    if (pthread_create(&worker, &attr, loop, nullptr) != 0) {
+    void* base = mmap(nullptr, size + stack_guard, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (base != MAP_FAILED) {
+        mprotect(base, stack_guard, PROT_NONE);
+        stack_low = (char*)base;
+        pthread_attr_setstack(&attr, (char*)base + stack_guard, size);
+    } else {
+        pthread_attr_setstacksize(&attr, size);
+    }
+    pthread_t thread;
+    if (pthread_create(&thread, &attr, worker, nullptr) != 0) {
         loop(nullptr);
     } else {
-        pthread_join(worker, nullptr);
+        pthread_join(thread, nullptr);
     }
     std::fflush(stdout);
     std::_Exit(0);

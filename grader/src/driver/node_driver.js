@@ -29,28 +29,25 @@ function writeAll(fd, data) {
   }
 }
 
-/** A stand-in for process.stdout/stderr: every write lands in fd 2 at once. */
+/** A stand-in for process.stdout/stderr: every write lands in fd 2 at once
+ * (a Writable whose _write completes synchronously). */
 function learnerStream() {
-  const stream = {
-    fd: OUTPUT_FD,
-    isTTY: false,
-    writable: true,
+  const { Writable } = require('stream');
+  const stream = new Writable({
+    decodeStrings: false,
     write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' || chunk instanceof Uint8Array) writeAll(OUTPUT_FD, chunk);
-      else writeAll(OUTPUT_FD, String(chunk));
-      const cb = typeof encoding === 'function' ? encoding : callback;
-      if (typeof cb === 'function') cb();
-      return true;
+      try {
+        writeAll(OUTPUT_FD, typeof chunk === 'string' ? chunk : Buffer.from(chunk));
+        callback();
+      } catch (e) {
+        callback(e);
+      }
     },
-    end() {},
-    on() { return stream; },
-    once() { return stream; },
-    off() { return stream; },
-    emit() { return false; },
-    removeListener() { return stream; },
-    getColorDepth() { return 1; },
-    hasColors() { return false; },
-  };
+  });
+  stream.fd = OUTPUT_FD;
+  stream.isTTY = false;
+  stream.getColorDepth = () => 1;
+  stream.hasColors = () => false;
   return stream;
 }
 
