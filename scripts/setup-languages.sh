@@ -1,26 +1,13 @@
 #!/usr/bin/env bash
-# Installs what grading the non-Rust languages needs (idempotent, quick when
-# everything is already there): Python's sortedcontainers (LeetCode's Python
-# has SortedList), and the toolchains if missing. Node packages are added below.
+# Installs what the grader's non-Rust languages need from package registries:
+#   JavaScript/TypeScript: the npm packages LeetCode's environment provides
+#   (languages/node/package.json, pinned by its package-lock.json).
+# Safe to run again; run it from anywhere.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-have() { command -v "$1" >/dev/null 2>&1; }
-apt_install() {
-  if have apt-get && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
-  else
-    echo "setup-languages: please install: $*" >&2
-  fi
-}
-
-have python3 || apt_install python3 python3-pip
-have g++ || apt_install g++
-have javac || apt_install openjdk-17-jdk-headless
-have node || apt_install nodejs npm
-
-# Python: sortedcontainers, pinned (LeetCode's Python provides it).
-if ! python3 -c "import sortedcontainers" >/dev/null 2>&1; then
-  python3 -m pip install --quiet --disable-pip-version-check -r languages/python/requirements.txt
+if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix "$repo/languages/node" --no-audit --no-fund
+else
+    echo "setup-languages: npm not found; skipping JavaScript/TypeScript packages (install Node.js 20+ and npm)" >&2
 fi
-echo "setup-languages: python $(python3 -c 'import sortedcontainers; print("sortedcontainers", sortedcontainers.__version__)')"

@@ -243,7 +243,9 @@ fn explain_compile_error(output: &str, source: &str, lang: &Language, problem: &
             // rustc: `--> file:line:col`; g++ and javac: `file:line:…` (headers have absolute paths).
             let l = l.trim_start();
             let plain = !l.starts_with('/')
-                && l.split(':').next().is_some_and(|f| !f.is_empty() && !f.contains(char::is_whitespace));
+                && l.split(':')
+                    .next()
+                    .is_some_and(|f| !f.is_empty() && !f.contains(char::is_whitespace));
             l.strip_prefix("--> ").or(plain.then_some(l))
         })
         .any(|at| {

@@ -62,6 +62,17 @@ enum Command {
     },
     /// List the problems with their LeetCode numbers.
     List,
+    /// Prove problem folders sound: spec, cases, expected outputs, submissions, time limits, statement.
+    Verify {
+        /// Problem folders or names (default: every folder under problems/).
+        problems: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// When to use colors (human format).
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
+    },
     /// Check every language's toolchain and run its self-test.
     Doctor {
         /// Output format (human or json).
@@ -147,6 +158,8 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
                 seed,
                 random,
                 problem_arg: problem,
+                time_scale: None,
+                fail_fast: false,
             };
             let report = grade(&found, &file, &options)?;
             emit(&render(&report, format));
@@ -180,6 +193,38 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             } else {
                 result.verdict.exit_code()
             })
+        }
+        Command::Verify {
+            problems,
+            format,
+            color,
+        } => {
+            set_color(color, format);
+            let root = problems_root();
+            let dirs: Vec<std::path::PathBuf> = if problems.is_empty() {
+                problem_dirs(&root)?
+            } else {
+                problems
+                    .iter()
+                    .map(|name| {
+                        let path = std::path::Path::new(name);
+                        if path.is_dir() {
+                            Ok(path.to_path_buf())
+                        } else {
+                            find_problem(&root, name).map(|p| p.dir)
+                        }
+                    })
+                    .collect::<Result<_, _>>()?
+            };
+            let reports: Vec<_> = dirs.iter().map(|d| crate::verify::verify(d)).collect();
+            match format {
+                Format::Json => {
+                    emit(&(serde_json::to_string_pretty(&reports).unwrap_or_default() + "\n"))
+                }
+                Format::Junit => emit(&crate::verify::render::junit(&reports)),
+                Format::Human => emit(&crate::verify::render::human(&reports)),
+            }
+            Ok(if reports.iter().all(|r| r.ok) { 0 } else { 1 })
         }
         Command::Doctor { format } => {
             let all = crate::doctor::check_all();

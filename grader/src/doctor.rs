@@ -78,6 +78,8 @@ fn self_test(ext: &str) -> String {
         seed: None,
         random: Some(0),
         problem_arg: "kth-largest".into(),
+        time_scale: None,
+        fail_fast: true,
     };
     match grade(&problem, &file, &options) {
         Ok(report) if report.verdict == Verdict::AC => "ok".into(),

@@ -305,7 +305,7 @@ fn generic_sample(problem: &Problem, recipe: &Recipe) -> Result<Vec<Value>, Stri
         Config::default(),
         TestRng::from_seed(RngAlgorithm::ChaCha, &seed),
     );
-    let tree = crate::generic::strategy(problem, recipe.n)
+    let tree = crate::generic::strategy(problem, recipe.n, true)
         .new_tree(&mut runner)
         .map_err(|e| format!("cannot draw an input: {e}"))?;
     Ok(tree.current())

@@ -47,7 +47,7 @@ fn scalar_range(p: &ParamSpec, ty: &Type) -> (i64, i64) {
     }
 }
 
-fn length_range(b: &Option<[Bound; 2]>, max_len: usize) -> (usize, usize) {
+fn length_range(b: &Option<[Bound; 2]>, max_len: usize, full: bool) -> (usize, usize) {
     let (lo, hi) = match b {
         Some([lo, hi]) => (
             constant(lo).unwrap_or(0).max(0) as usize,
@@ -55,8 +55,12 @@ fn length_range(b: &Option<[Bound; 2]>, max_len: usize) -> (usize, usize) {
         ),
         None => (0, max_len),
     };
-    let hi = hi.min(max_len.max(lo));
-    (lo, hi.max(lo))
+    let hi = hi.min(max_len.max(lo)).max(lo);
+    if full {
+        (hi, hi)
+    } else {
+        (lo, hi)
+    }
 }
 
 fn scalar(ty: &Type, lo: i64, hi: i64) -> BoxedStrategy<Value> {
@@ -87,7 +91,7 @@ fn sorted(mut items: Vec<Value>, order: Option<SortOrder>) -> Vec<Value> {
 }
 
 /// One parameter's raw strategy.
-fn param(p: &ParamSpec, max_len: usize) -> BoxedStrategy<Raw> {
+fn param(p: &ParamSpec, max_len: usize, full: bool) -> BoxedStrategy<Raw> {
     let depends = |b: &Option<[Bound; 2]>| {
         b.as_ref()
             .is_some_and(|[lo, hi]| lo.length_ref().is_some() || hi.length_ref().is_some())
@@ -95,8 +99,8 @@ fn param(p: &ParamSpec, max_len: usize) -> BoxedStrategy<Raw> {
     let order = p.sorted;
     match &p.ty {
         Type::List(inner) if matches!(**inner, Type::List(_)) || **inner == Type::ListNode => {
-            let (olo, ohi) = length_range(&p.length, (max_len / 4).max(2));
-            let (ilo, ihi) = length_range(&p.item_length, (max_len / 2).max(2));
+            let (olo, ohi) = length_range(&p.length, (max_len / 4).max(2), full);
+            let (ilo, ihi) = length_range(&p.item_length, (max_len / 2).max(2), full);
             let leaf = inner.item().cloned().unwrap_or(Type::Int);
             let (lo, hi) = scalar_range(p, &leaf);
             vec(vec(scalar(&leaf, lo, hi), ilo..=ihi), olo..=ohi)
@@ -113,7 +117,7 @@ fn param(p: &ParamSpec, max_len: usize) -> BoxedStrategy<Raw> {
         Type::List(_) | Type::ListNode => {
             let leaf = *inner_or_int(&p.ty);
             let (lo, hi) = scalar_range(p, &leaf);
-            let (llo, lhi) = length_range(&p.length, max_len);
+            let (llo, lhi) = length_range(&p.length, max_len, full);
             vec(scalar(&leaf, lo, hi), llo..=lhi)
                 .prop_map(move |items| Raw::Done(Value::List(sorted(items, order))))
                 .boxed()
@@ -164,21 +168,23 @@ fn resolve(params: &[ParamSpec], raw: Vec<Raw>) -> Vec<Value> {
         .collect()
 }
 
-fn params_strategy(params: &[ParamSpec], max_len: usize) -> BoxedStrategy<Vec<Value>> {
+fn params_strategy(params: &[ParamSpec], max_len: usize, full: bool) -> BoxedStrategy<Vec<Value>> {
     let owned = params.to_vec();
     params
         .iter()
-        .map(|p| param(p, max_len))
+        .map(|p| param(p, max_len, full))
         .collect::<Vec<_>>()
         .prop_map(move |raw| resolve(&owned, raw))
         .boxed()
 }
 
-/// Inputs (one value per input line) for `problem` at the given size.
-pub fn strategy(problem: &Problem, max_len: usize) -> BoxedStrategy<Vec<Value>> {
+/// Inputs (one value per input line) for `problem` at the given size; with
+/// `full`, every list and the call sequence are as long as the size allows
+/// (large cases at the maximum constraints).
+pub fn strategy(problem: &Problem, max_len: usize, full: bool) -> BoxedStrategy<Vec<Value>> {
     let checked = problem.clone();
     let raw = match &problem.signature {
-        Signature::Function { params, .. } => params_strategy(params, max_len),
+        Signature::Function { params, .. } => params_strategy(params, max_len, full),
         Signature::Class {
             name,
             constructor,
@@ -189,7 +195,7 @@ pub fn strategy(problem: &Problem, max_len: usize) -> BoxedStrategy<Vec<Value>> 
             let names: Vec<String> = methods.iter().map(|m| m.name.clone()).collect();
             let per_method: Vec<BoxedStrategy<Vec<Value>>> = methods
                 .iter()
-                .map(|m| params_strategy(&m.params, max_len))
+                .map(|m| params_strategy(&m.params, max_len, full))
                 .collect();
             let call = (0..methods.len())
                 .prop_flat_map(move |i| per_method[i].clone().prop_map(move |args| (i, args)));
@@ -198,8 +204,15 @@ pub fn strategy(problem: &Problem, max_len: usize) -> BoxedStrategy<Vec<Value>> 
                 (calls[1] as usize).min(max_len.max(calls[0] as usize)),
             );
             (
-                params_strategy(constructor, max_len),
-                vec(call, lo..=hi.max(lo)),
+                params_strategy(constructor, max_len, full),
+                vec(
+                    call,
+                    if full {
+                        hi.max(lo)..=hi.max(lo)
+                    } else {
+                        lo..=hi.max(lo)
+                    },
+                ),
             )
                 .prop_map(move |(init, calls)| {
                     let mut ops = vec![Value::Str(name.clone())];

@@ -30,6 +30,10 @@ pub struct GradeOptions {
     pub random: Option<usize>,
     /// The problem as the learner named it (for the reproduce command).
     pub problem_arg: String,
+    /// Multiplies the time limit (`grader verify` measures slow submissions at 1.5×).
+    pub time_scale: Option<f64>,
+    /// Stop at the first failing case (`grader verify` needs only the verdict).
+    pub fail_fast: bool,
 }
 
 /// A failure that is not the learner's: bad problem folder, missing file, grader fault.
@@ -178,7 +182,10 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     });
     let limits = Limits {
         cpu: Duration::from_secs_f64(
-            problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0,
+            problem.spec.limits.time_ms as f64
+                * lang.time_multiplier
+                * options.time_scale.unwrap_or(1.0)
+                / 1000.0,
         ),
         memory_kb: problem.spec.limits.memory_mb * 1024,
         output_bytes: OUTPUT_LIMIT,
@@ -214,6 +221,9 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
             &captured,
             Some(reference_ms),
         );
+        if options.fail_fast && report.failure.is_some() {
+            break;
+        }
     }
     report.slowest = report
         .cases

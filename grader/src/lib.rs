@@ -32,3 +32,4 @@ pub mod types;
 pub mod validate;
 pub mod value;
 pub mod verdict;
+pub mod verify;

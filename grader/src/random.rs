@@ -69,8 +69,8 @@ pub fn case_tree(
     sizes: [usize; 3],
 ) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
     let size = size_for(index, count, sizes);
-    let strategy =
-        strategy(problem.slug(), size).unwrap_or_else(|| crate::generic::strategy(problem, size));
+    let strategy = strategy(problem.slug(), size)
+        .unwrap_or_else(|| crate::generic::strategy(problem, size, false));
     let mut hasher = Sha256::new();
     hasher.update(seed.to_le_bytes());
     hasher.update((index as u64).to_le_bytes());

@@ -88,7 +88,7 @@ fn the_signature_derived_strategy_draws_valid_inputs_for_every_problem() {
         let mut runner = TestRunner::deterministic();
         for size in [1, 8, 48] {
             for _ in 0..20 {
-                let mut tree = grader::generic::strategy(&problem, size)
+                let mut tree = grader::generic::strategy(&problem, size, size == 48)
                     .new_tree(&mut runner)
                     .unwrap();
                 validate(&problem, &tree.current()).unwrap_or_else(|e| panic!("{slug}: {e}"));

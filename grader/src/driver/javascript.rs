@@ -54,15 +54,14 @@ pub fn check_packages(packages: &[&str]) -> Result<Vec<String>, String> {
     Ok(Vec::new())
 }
 
-fn javascript_packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
+/// The `libraries` hook of the JavaScript entry: adds no arguments, only
+/// checks that the packages are installed.
+pub fn packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
     check_packages(&[
         "@datastructures-js/priority-queue",
         "@datastructures-js/queue",
     ])
 }
-
-/// The `libraries` hook of the JavaScript entry: only checks the packages.
-pub const LIBRARIES: fn(&str, &str) -> Result<Vec<String>, String> = javascript_packages;
 
 /// The signature as the driver reads it; `expect` is shown when the learner's
 /// code does not define the entry point.

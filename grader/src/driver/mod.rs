@@ -3,6 +3,7 @@
 //! the learner's own prints cannot reach. One generator per language.
 
 pub mod cpp;
+pub mod java;
 pub mod python;
 pub mod rust;
 // @cpp-java-modules

@@ -67,6 +67,8 @@ function definePrelude() {
     this.next = (next === undefined ? null : next);
   }
   globalThis.ListNode = ListNode;
+  // Some solutions require the packages LeetCode provides themselves.
+  globalThis.require = require;
   try {
     const pq = require('@datastructures-js/priority-queue');
     globalThis.PriorityQueue = pq.PriorityQueue;
@@ -154,7 +156,7 @@ function toJs(value, type) {
 }
 
 function toJson(result, type) {
-  if (result === undefined || result === null || type === 'void') return null;
+  if (type === 'void') return null;
   if (type === 'ListNode') {
     const out = [];
     for (let node = result; node !== null && node !== undefined; node = node.next) {
@@ -163,6 +165,7 @@ function toJson(result, type) {
     }
     return out;
   }
+  if (result === undefined || result === null) return null;
   if (type.endsWith('[]')) {
     const items = ArrayBuffer.isView(result) || !Array.isArray(result) ? Array.from(result) : result;
     const inner = type.slice(0, -2);

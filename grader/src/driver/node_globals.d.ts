@@ -24,6 +24,9 @@ declare global {
   const Queue: typeof q.Queue;
   type Queue<T> = q.Queue<T>;
 
+  // `require` of the packages above (some solutions import them themselves).
+  function require(name: string): any;
+
   // The parts of Node's console a solution prints with.
   const console: {
     log(...data: any[]): void;

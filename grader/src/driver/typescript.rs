@@ -57,16 +57,15 @@ pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
     ]
 }
 
-fn typescript_packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
+/// The `libraries` hook of the TypeScript entry: adds no arguments, only
+/// checks that the packages (and `typescript`) are installed.
+pub fn packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
     javascript::check_packages(&[
         "@datastructures-js/priority-queue",
         "@datastructures-js/queue",
         "typescript",
     ])
 }
-
-/// The `libraries` hook of the TypeScript entry: only checks the packages.
-pub const LIBRARIES: fn(&str, &str) -> Result<Vec<String>, String> = typescript_packages;
 
 /// A type as LeetCode's TypeScript signatures write it.
 fn ts_type(ty: &Type) -> String {

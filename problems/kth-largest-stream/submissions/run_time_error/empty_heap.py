@@ -1,7 +1,7 @@
 # Expected: Runtime Error — the early exit reads self.heap[0] before checking
 # that the heap is full. The order of the two tests is wrong: when nums is
 # empty (so k = 1) the first add indexes an empty list and raises
-# "IndexError: list index out of range" (hidden case 01). Otherwise the size
+# "IndexError: list index out of range" (hidden cases 01 and 20). Otherwise the size
 # check still protects the result, so every other case is answered correctly.
 class KthLargest:
 

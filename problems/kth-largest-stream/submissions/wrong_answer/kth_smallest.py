@@ -1,6 +1,7 @@
 # Expected: Wrong Answer — keeps a max-heap (negated values) of the k SMALLEST
 # numbers, so add returns the k-th smallest instead of the k-th largest.
-# Example 1 already fails: the first add returns 4... then 4 again instead of 5.
+# Example 1 already fails: the first add returns 4 (right by chance), the
+# second returns 4 again instead of 5.
 class KthLargest:
 
     def __init__(self, k: int, nums: List[int]):

@@ -1,0 +1,20 @@
+// Expected: Accepted — a MaxPriorityQueue: smash the two heaviest stones, put the
+// difference back when it is not zero; O(n log n).
+/**
+ * @param {number[]} stones
+ * @return {number}
+ */
+var lastStoneWeight = function(stones) {
+    const heap = new MaxPriorityQueue();
+    for (const stone of stones) {
+        heap.enqueue(stone);
+    }
+    while (heap.size() > 1) {
+        const y = heap.dequeue();
+        const x = heap.dequeue();
+        if (y !== x) {
+            heap.enqueue(y - x);
+        }
+    }
+    return heap.isEmpty() ? 0 : heap.front();
+};

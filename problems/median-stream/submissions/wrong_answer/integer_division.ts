@@ -1,0 +1,34 @@
+// Expected: Wrong Answer — two heaps, but the average of the two middle values is
+// rounded down with Math.floor, so an even count loses the .5 (Example 1 gives
+// 1 instead of 1.5).
+class MedianFinder {
+    private low: MaxPriorityQueue<number>;
+    private high: MinPriorityQueue<number>;
+
+    constructor() {
+        this.low = new MaxPriorityQueue<number>();
+        this.high = new MinPriorityQueue<number>();
+    }
+
+    addNum(num: number): void {
+        this.low.enqueue(num);
+        this.high.enqueue(this.low.dequeue());
+        if (this.high.size() > this.low.size()) {
+            this.low.enqueue(this.high.dequeue());
+        }
+    }
+
+    findMedian(): number {
+        if (this.low.size() > this.high.size()) {
+            return this.low.front();
+        }
+        return Math.floor((this.low.front() + this.high.front()) / 2);
+    }
+}
+
+/**
+ * Your MedianFinder object will be instantiated and called as such:
+ * var obj = new MedianFinder()
+ * obj.addNum(num)
+ * var param_2 = obj.findMedian()
+ */

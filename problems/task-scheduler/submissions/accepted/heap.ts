@@ -1,0 +1,32 @@
+// Expected: Accepted — simulates the CPU: a MaxPriorityQueue of the remaining
+// counts, and a Queue of [count, time it is ready again] for tasks cooling down;
+// when nothing is ready the clock jumps to the next ready time.
+function leastInterval(tasks: string[], n: number): number {
+    const count = new Map<string, number>();
+    for (const task of tasks) {
+        count.set(task, (count.get(task) ?? 0) + 1);
+    }
+    const heap = new MaxPriorityQueue<number>();
+    for (const c of count.values()) {
+        heap.enqueue(c);
+    }
+    const cooling = new Queue<[number, number]>();
+    let time = 0;
+    while (!heap.isEmpty() || !cooling.isEmpty()) {
+        if (heap.isEmpty()) {
+            // Idle until the first cooling task is ready.
+            time = cooling.front()[1];
+            heap.enqueue(cooling.dequeue()[0]);
+        }
+        time++;
+        const left = heap.dequeue() - 1;
+        if (left > 0) {
+            // It may run again at time + n + 1.
+            cooling.enqueue([left, time + n]);
+        }
+        while (!cooling.isEmpty() && cooling.front()[1] <= time) {
+            heap.enqueue(cooling.dequeue()[0]);
+        }
+    }
+    return time;
+};

@@ -1,0 +1,25 @@
+// Expected: Accepted — counts with a Map, then keeps the k most frequent
+// [value, count] pairs in a MinPriorityQueue keyed by the count. O(n log k).
+/**
+ * @param {number[]} nums
+ * @param {number} k
+ * @return {number[]}
+ */
+var topKFrequent = function(nums, k) {
+    const count = new Map();
+    for (const num of nums) {
+        count.set(num, (count.get(num) || 0) + 1);
+    }
+    const heap = new MinPriorityQueue((entry) => entry[1]);
+    for (const entry of count) {
+        heap.enqueue(entry);
+        if (heap.size() > k) {
+            heap.dequeue();
+        }
+    }
+    const result = [];
+    while (!heap.isEmpty()) {
+        result.push(heap.dequeue()[0]);
+    }
+    return result;
+};
