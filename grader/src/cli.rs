@@ -73,6 +73,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
     },
+    /// Scaffold a new problem folder under problems/ (then run `grader verify` on it).
+    New {
+        /// Folder name, e.g. kth-largest-stream.
+        slug: String,
+    },
     /// Check every language's toolchain and run its self-test.
     Doctor {
         /// Output format (human or json).
@@ -210,6 +215,8 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
                         let path = std::path::Path::new(name);
                         if path.is_dir() {
                             Ok(path.to_path_buf())
+                        } else if root.join(name).is_dir() {
+                            Ok(root.join(name))
                         } else {
                             find_problem(&root, name).map(|p| p.dir)
                         }
@@ -225,6 +232,20 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
                 Format::Human => emit(&crate::verify::render::human(&reports)),
             }
             Ok(if reports.iter().all(|r| r.ok) { 0 } else { 1 })
+        }
+        Command::New { slug } => {
+            let root = problems_root();
+            let written = crate::scaffold::new_problem(&root, &slug).map_err(GradeError::Usage)?;
+            let mut text = format!("created {}:\n", root.join(&slug).display());
+            for path in written {
+                text.push_str(&format!("  {}\n", path.display()));
+            }
+            text.push_str(&format!(
+                "next: fill in the TODOs, add cases and submissions, then run `grader verify {}`\n",
+                root.join(&slug).display()
+            ));
+            emit(&text);
+            Ok(0)
         }
         Command::Doctor { format } => {
             let all = crate::doctor::check_all();

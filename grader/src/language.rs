@@ -110,7 +110,7 @@ pub static LANGUAGES: &[Language] = &[
         version_args: &["-version"],
         sources: driver::java::sources,
         compile: &["{interp}", "-encoding", "UTF-8", "-nowarn", "-d", ".", "{src}"],
-        run: &["java", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-Xss64m", "-cp", "{dir}", "Main"],
+        run: &["java", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-cp", "{dir}", "Main"],
         stub: driver::java::stub,
         time_multiplier: 2.0,
         libraries: no_libraries,

@@ -26,6 +26,7 @@ pub mod reference;
 pub mod render;
 pub mod report;
 pub mod runner;
+pub mod scaffold;
 pub mod session;
 pub mod spec;
 pub mod types;

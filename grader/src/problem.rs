@@ -309,13 +309,6 @@ fn check_spec(dir: &Path, path: &Path, text: &str, spec: &ProblemSpec) -> Result
             "`tolerance` only applies to kind = \"float\"",
         ));
     }
-    if let Some(reference) = &spec.reference {
-        if !dir.join(&reference.file).is_file() {
-            return Err(SpecError::near(path, text, "[reference]", format!(
-                "[reference] file \"{}\" does not exist in {}; name a solution file in the folder, e.g. submissions/accepted/reference.py",
-                reference.file, dir.display())));
-        }
-    }
     if spec.limits.time_ms == 0 || spec.limits.memory_mb == 0 {
         return Err(SpecError::near(
             path,

@@ -340,7 +340,12 @@ final class Main {
             }
             System.out.flush();
             System.err.flush();
-            long outEnd = output.position();
+            long outEnd = 0;
+            try {
+                outEnd = output.position();
+            } catch (java.io.IOException e) {
+                // stderr is not a file (run by hand): no offsets to give.
+            }
             StringBuilder reply = new StringBuilder(error == null ? "OK " : "RE ");
             reply.append(end - start).append(' ').append(cpuNs()).append(' ').append(peakKb()).append(' ').append(outEnd).append(' ');
             if (error == null) reply.append(answer);
@@ -361,7 +366,7 @@ final class Main {
                 e.printStackTrace();
                 System.exit(3);
             }
-        }, "solution", 64L << 20);
+        }, "solution", 16L << 20);
         worker.start();
         worker.join();
         System.out.flush();

@@ -187,3 +187,39 @@ pub fn stub(problem: &Problem) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::problem::Problem;
+
+    fn problem(slug: &str) -> Problem {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../problems")
+            .join(slug);
+        Problem::load(&dir).expect("a built-in problem loads")
+    }
+
+    #[test]
+    fn stubs_look_like_leetcode() {
+        let stub = super::stub(&problem("kth-largest"));
+        assert!(stub.contains(" * @param {number[]} nums\n"));
+        assert!(stub.contains(" * @return {number}\n"));
+        assert!(stub.contains("var findKthLargest = function(nums, k) {"));
+        let class = super::stub(&problem("median-stream"));
+        assert!(class.contains("var MedianFinder = function() {"));
+        assert!(class.contains("MedianFinder.prototype.addNum = function(num) {"));
+    }
+
+    #[test]
+    fn driver_carries_the_signature_and_what_to_write() {
+        let p = problem("merge-k-lists");
+        let files = super::sources(&p, "heap.js", "var mergeKLists = null;");
+        assert_eq!(files[0].0, "heap.js");
+        let driver = &files[1].1;
+        assert!(driver.contains(r#""params":["ListNode[]"]"#));
+        assert!(driver.contains(r#""expect":"var mergeKLists = function(lists) {""#));
+        assert!(!driver.contains("__SIGNATURE__"));
+    }
+}

@@ -122,3 +122,34 @@ pub fn stub(problem: &Problem) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::problem::Problem;
+
+    #[test]
+    fn declares_list_node_unless_the_file_does() {
+        assert!(super::globals("function f() {}").contains("class ListNode {"));
+        let own = "class ListNode {\n    val: number\n}\n";
+        let globals = super::globals(own);
+        assert!(!globals.contains("class ListNode {"));
+        assert!(globals.contains("const MinPriorityQueue"));
+        // LeetCode's commented-out definition does not count.
+        assert!(super::globals(" * class ListNode {\n").contains("class ListNode {"));
+    }
+
+    #[test]
+    fn stubs_look_like_leetcode() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems");
+        let merge = Problem::load(&dir.join("merge-k-lists")).unwrap();
+        assert!(super::stub(&merge)
+            .starts_with("function mergeKLists(lists: Array<ListNode | null>): ListNode | null {"));
+        let median = Problem::load(&dir.join("median-stream")).unwrap();
+        let stub = super::stub(&median);
+        assert!(stub.starts_with("class MedianFinder {\n    constructor() {"));
+        assert!(stub.contains("    addNum(num: number): void {"));
+        assert!(stub.contains("    findMedian(): number {"));
+    }
+}

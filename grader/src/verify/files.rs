@@ -62,6 +62,11 @@ pub fn completeness(problem: &Problem) -> Vec<String> {
             "cases/large.toml is missing: add [[recipe]] entries at the maximum constraints".into(),
         );
     }
+    if let Some(reference) = &problem.spec.reference {
+        if !dir.join(&reference.file).is_file() {
+            missing.push(format!("problem.toml: [reference] file \"{}\" does not exist yet: write the reference solution there", reference.file));
+        }
+    }
     let accepted = std::fs::read_dir(dir.join("submissions/accepted"))
         .map(|d| {
             d.flatten()
