@@ -1,7 +1,7 @@
 // Expected: WA — an otherwise fine two-heap solution (lazy deletion, O(n log n))
 // that adds the two middle values as ints before converting to double: the sum
-// overflows when both are near Integer.MAX_VALUE (Example 1 passes; a hidden
-// case with values near 2^31 - 1 gets a negative median).
+// overflows when both are near Integer.MAX_VALUE (Example 1 passes;
+// hidden/06-max-pair-sum-overflows gives -1.0 instead of 2147483647.0).
 class Solution {
     private final PriorityQueue<Integer> lo = new PriorityQueue<>(Collections.reverseOrder());
     private final PriorityQueue<Integer> hi = new PriorityQueue<>();

@@ -1,7 +1,7 @@
 // Expected: WA — an otherwise fine two-heap solution (lazy deletion, O(n log n))
 // that averages the two middle values in long long but divides with integer
-// division, so an even window loses the .5 (Example 1 has no even window; a
-// hidden case with k = 2 gives -2.0 instead of -1.5 or 2.0 instead of 2.5).
+// division, so an even window loses the .5 (Example 1 has no even window;
+// hidden/03-window-size-two gives 2.0 instead of 2.5).
 class Solution {
 public:
     vector<double> medianSlidingWindow(vector<int>& nums, int k) {

@@ -1,5 +1,5 @@
 // Expected: WA — counts the frequencies but then keeps the k largest VALUES in
-// the heap instead of the k most frequent ones (Example 1 gives [2,3] instead
+// the heap instead of the k most frequent ones (Example 1 gives [3,2] instead
 // of [1,2]).
 class Solution {
     public int[] topKFrequent(int[] nums, int k) {
