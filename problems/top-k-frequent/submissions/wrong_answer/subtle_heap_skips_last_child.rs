@@ -1,4 +1,4 @@
-// Expected: WA, caught only by random testing — sift-down ignores a right child in the last slot
+// Expected: WA, caught only by random testing — hand-written min-heap's sift-down ignores a right child that sits in the last slot (`r + 1 < len` instead of `r < len`).
 use std::collections::BTreeMap;
 
 impl Solution {
