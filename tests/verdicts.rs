@@ -110,3 +110,30 @@ fn every_submission_gets_the_verdict_of_its_folder() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn every_problem_has_an_accepted_and_a_wrong_solution_in_every_language() {
+    let slugs = [
+        "kth-largest",
+        "top-k-frequent",
+        "merge-k-lists",
+        "median-stream",
+        "sliding-window-median",
+        "task-scheduler",
+        "k-closest-points",
+        "last-stone-weight",
+    ];
+    let mut missing = Vec::new();
+    for lang in grader::language::LANGUAGES {
+        let ext = lang.extensions[0];
+        let all = submissions(ext);
+        for slug in slugs {
+            for folder in ["accepted", "wrong_answer"] {
+                if !all.iter().any(|(s, f, _)| s == slug && f == folder) {
+                    missing.push(format!("{slug}/submissions/{folder}/*.{ext}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "missing fixtures: {missing:?}");
+}
