@@ -99,7 +99,7 @@ fn self_test(ext: &str) -> String {
 /// Renders the table for people.
 pub fn render(all: &[LanguageHealth]) -> String {
     let mut out = format!(
-        "{:<12} {:<10} {:<40} {}\n",
+        "{:<12} {:<14} {:<40} {}\n",
         "language", "ext", "toolchain", "self-test"
     );
     for h in all {
@@ -108,7 +108,7 @@ pub fn render(all: &[LanguageHealth]) -> String {
             _ => "missing".to_string(),
         };
         out.push_str(&format!(
-            "{:<12} {:<10} {:<40} {}\n",
+            "{:<12} {:<14} {:<40} {}\n",
             h.language,
             h.extensions.join(" "),
             tool,
