@@ -139,6 +139,18 @@ fn set_color(choice: ColorChoice, format: Format) {
     colored::control::set_override(on && format == Format::Human);
 }
 
+/// The named problem, after checking the learner's file exists.
+fn problem_and_file(problem: &str, file: &std::path::Path) -> Result<Problem, GradeError> {
+    let found = find_problem(&problems_root(), problem)?;
+    if !file.is_file() {
+        return Err(GradeError::Usage(format!(
+            "no such file: {}",
+            file.display()
+        )));
+    }
+    Ok(found)
+}
+
 fn run(cli: Cli) -> Result<i32, GradeError> {
     match cli.command {
         Command::Test {
@@ -151,13 +163,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             case,
         } => {
             set_color(color, format);
-            let found = find_problem(&problems_root(), &problem)?;
-            if !file.is_file() {
-                return Err(GradeError::Usage(format!(
-                    "no such file: {}",
-                    file.display()
-                )));
-            }
+            let found = problem_and_file(&problem, &file)?;
             let options = GradeOptions {
                 case,
                 seed,
@@ -178,13 +184,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             color,
         } => {
             set_color(color, format);
-            let found = find_problem(&problems_root(), &problem)?;
-            if !file.is_file() {
-                return Err(GradeError::Usage(format!(
-                    "no such file: {}",
-                    file.display()
-                )));
-            }
+            let found = problem_and_file(&problem, &file)?;
             let (text, source) = read_input(&input)?;
             let result = run_custom(&found, &file, &text, &source)?;
             match format {

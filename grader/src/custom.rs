@@ -3,7 +3,6 @@
 //! the learner's code printed.
 
 use std::path::Path;
-use std::time::Duration;
 
 use serde::Serialize;
 
@@ -13,8 +12,7 @@ use crate::grade::{param_names, GradeError};
 use crate::language;
 use crate::problem::Problem;
 use crate::reference::Reference;
-use crate::runner::{judge, ms, Runner, OUTPUT_LIMIT};
-use crate::session::Limits;
+use crate::runner::{judge, limits_for, ms, Runner};
 use crate::validate::validate;
 use crate::verdict::Verdict;
 
@@ -64,13 +62,7 @@ pub fn run_custom(
     input_text: &str,
     source_name: &str,
 ) -> Result<CustomRun, GradeError> {
-    let lang = language::for_file(file).ok_or_else(|| {
-        GradeError::Usage(format!(
-            "cannot tell the language of {}: supported extensions are {}",
-            file.display(),
-            language::known_extensions().join(", ")
-        ))
-    })?;
+    let lang = language::of_submission(file).map_err(GradeError::Usage)?;
     let input = parse_input(problem, Path::new(source_name), input_text)?;
     validate(problem, &input).map_err(|e| {
         GradeError::Usage(format!("the input breaks the problem's constraints: {e}"))
@@ -104,13 +96,7 @@ pub fn run_custom(
         }
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
-    let limits = Limits {
-        cpu: Duration::from_secs_f64(
-            problem.spec.limits.time_ms as f64 * lang.time_multiplier / 1000.0,
-        ),
-        memory_kb: problem.spec.limits.memory_mb * 1024,
-        output_bytes: OUTPUT_LIMIT,
-    };
+    let limits = limits_for(problem, lang, 1.0, 1);
     let mut runner = Runner::new(built.run, built.env, limits);
     let (outcome, captured) = runner.run(&input)?;
     let judged = judge(problem, &expected, &outcome, &limits);

@@ -3,7 +3,6 @@
 //! the random stage, and assembles the [`Report`].
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use crate::build::{build, cache_root, BuildError};
 use crate::case::{load_recipes, load_stored, Case, CaseKind};
@@ -14,8 +13,8 @@ use crate::language;
 use crate::problem::{Problem, Signature};
 use crate::reference::Reference;
 use crate::report::{CaseResult, CompileInfo, Failure, Report, Slowest};
-use crate::runner::{judge, ms, Judged, Runner, OUTPUT_LIMIT};
-use crate::session::{Captured, Limits};
+use crate::runner::{judge, limits_for, ms, Judged, Runner};
+use crate::session::Captured;
 use crate::value::Value;
 use crate::verdict::Verdict;
 
@@ -94,13 +93,7 @@ struct Context<'a> {
 
 /// Grades `file` on `problem`.
 pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<Report, GradeError> {
-    let lang = language::for_file(file).ok_or_else(|| {
-        GradeError::Usage(format!(
-            "cannot tell the language of {}: supported extensions are {}",
-            file.display(),
-            language::known_extensions().join(", ")
-        ))
-    })?;
+    let lang = language::of_submission(file).map_err(GradeError::Usage)?;
     let source = std::fs::read_to_string(file)
         .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
     let mut reference = Reference::for_problem(problem)?;
@@ -180,16 +173,7 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         seconds: built.compile_time.as_secs_f64(),
         message: None,
     });
-    let limits = Limits {
-        cpu: Duration::from_secs_f64(
-            problem.spec.limits.time_ms as f64
-                * lang.time_multiplier
-                * options.time_scale.unwrap_or(1.0)
-                / 1000.0,
-        ),
-        memory_kb: problem.spec.limits.memory_mb * 1024,
-        output_bytes: OUTPUT_LIMIT,
-    };
+    let limits = limits_for(problem, lang, options.time_scale.unwrap_or(1.0), 1);
     let mut runner = Runner::new(built.run.clone(), built.env.clone(), limits);
     let ctx = Context {
         problem,

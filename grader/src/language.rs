@@ -163,6 +163,17 @@ pub fn for_file(path: &Path) -> Option<&'static Language> {
         .find(|l| l.extensions.contains(&ext.as_str()))
 }
 
+/// The language of a learner's file, or a message saying which extensions are known.
+pub fn of_submission(path: &Path) -> Result<&'static Language, String> {
+    for_file(path).ok_or_else(|| {
+        format!(
+            "cannot tell the language of {}: supported extensions are {}",
+            path.display(),
+            known_extensions().join(", ")
+        )
+    })
+}
+
 /// Every known extension, for error messages.
 pub fn known_extensions() -> Vec<String> {
     LANGUAGES

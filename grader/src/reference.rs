@@ -4,7 +4,7 @@
 //! submission. It provides the expected answer of generated inputs.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::build::{build, BuildError};
 use crate::error::SpecError;
@@ -12,8 +12,8 @@ use crate::grade::GradeError;
 use crate::language;
 use crate::oracle::{builtin, Oracle};
 use crate::problem::Problem;
-use crate::runner::{ms, Runner, OUTPUT_LIMIT};
-use crate::session::{Limits, Outcome};
+use crate::runner::{limits_for, ms, Runner};
+use crate::session::Outcome;
 use crate::value::Value;
 
 /// How much more time than learners the reference gets (it must never be the one timing out).
@@ -61,16 +61,7 @@ impl Reference {
                 }
                 Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
             };
-            let limits = Limits {
-                cpu: Duration::from_secs_f64(
-                    problem.spec.limits.time_ms as f64
-                        * lang.time_multiplier
-                        * REFERENCE_TIME_FACTOR
-                        / 1000.0,
-                ),
-                memory_kb: problem.spec.limits.memory_mb * 1024 * 4,
-                output_bytes: OUTPUT_LIMIT,
-            };
+            let limits = limits_for(problem, lang, REFERENCE_TIME_FACTOR, 4);
             let runner = Runner::new(built.run, built.env, limits);
             return Ok(Reference::Program {
                 file,

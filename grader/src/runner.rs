@@ -5,10 +5,28 @@
 use std::time::Duration;
 
 use crate::grade::GradeError;
+use crate::language::Language;
 use crate::problem::Problem;
 use crate::session::{Captured, Limits, Outcome, Session};
 use crate::value::Value;
 use crate::verdict::Verdict;
+
+/// The limits of a case for `lang`: the problem's time limit × the language's
+/// multiplier × `time_scale`, and `memory_factor` × its memory limit.
+pub fn limits_for(
+    problem: &Problem,
+    lang: &Language,
+    time_scale: f64,
+    memory_factor: u64,
+) -> Limits {
+    Limits {
+        cpu: Duration::from_secs_f64(
+            problem.spec.limits.time_ms as f64 * lang.time_multiplier * time_scale / 1000.0,
+        ),
+        memory_kb: problem.spec.limits.memory_mb * 1024 * memory_factor,
+        output_bytes: OUTPUT_LIMIT,
+    }
+}
 
 /// Bytes a learner may print per case before it is an output flood.
 pub const OUTPUT_LIMIT: usize = 8 << 20;

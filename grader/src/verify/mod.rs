@@ -307,12 +307,12 @@ fn run_one(
         note: String::new(),
         ok: false,
     };
-    let Some(lang) = language::for_file(file) else {
-        row.note = format!(
-            "unknown language (supported: {})",
-            language::known_extensions().join(", ")
-        );
-        return row;
+    let lang = match language::of_submission(file) {
+        Ok(lang) => lang,
+        Err(e) => {
+            row.note = e;
+            return row;
+        }
     };
     row.language = lang.name.to_string();
     if let Err(e) = toolchain(lang) {
