@@ -249,7 +249,13 @@ impl Session {
         self.cpu_mark_ns = total_ns;
         let cpu = Duration::from_nanos(cpu_ns.max(0) as u64);
         let outcome = match status {
-            _ if peak_kb > limits.memory_kb => Outcome::MemoryExceeded { peak_kb },
+            // getrusage's peak counts the grader's own memory at fork time (Linux
+            // carries it across exec), so a high report is confirmed from /proc.
+            _ if peak_kb > limits.memory_kb && proc_hwm_kb(self.child.id()) > limits.memory_kb => {
+                Outcome::MemoryExceeded {
+                    peak_kb: proc_hwm_kb(self.child.id()),
+                }
+            }
             _ if cpu > limits.cpu => Outcome::TimedOut { cpu },
             "OK" => Outcome::Answered {
                 answer: payload,
@@ -383,6 +389,19 @@ fn proc_cpu_ns(pid: u32) -> i64 {
     ticks * (1_000_000_000 / hz)
 }
 
+/// Peak resident memory of a process since its exec, in KiB (`VmHWM`).
+fn proc_hwm_kb(pid: u32) -> u64 {
+    let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+        return 0;
+    };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
 /// Resident memory of a process in KiB, from `/proc`.
 fn proc_rss_kb(pid: u32) -> u64 {
     let Ok(statm) = std::fs::read_to_string(format!("/proc/{pid}/statm")) else {
@@ -396,4 +415,40 @@ fn proc_rss_kb(pid: u32) -> u64 {
     // SAFETY: sysconf has no preconditions.
     let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(1) as u64;
     pages * page / 1024
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a child's getrusage peak includes the grader's memory at
+    /// fork time; a big grader must not make every case "MLE".
+    #[test]
+    fn a_large_grader_does_not_make_small_children_exceed_memory() {
+        if Command::new("python3")
+            .arg("-c")
+            .arg("pass")
+            .status()
+            .map_or(true, |s| !s.success())
+        {
+            eprintln!("SKIPPED: python3 not found");
+            return;
+        }
+        // Hold (and touch) 300 MiB in this process, as a busy `grader verify` can.
+        let ballast = vec![1u8; 300 << 20];
+        let script = "import os,sys,resource\nans=os.dup(1)\nos.dup2(2,1)\nfor line in sys.stdin:\n    peak=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n    os.write(ans, f'OK 1 1 {peak} {os.lseek(2,0,1)} 7\\n'.encode())\n";
+        let command = vec!["python3".to_string(), "-c".to_string(), script.to_string()];
+        let mut session = Session::start(&command, &[], 1 << 20).unwrap();
+        let limits = Limits {
+            cpu: Duration::from_secs(5),
+            memory_kb: 256 * 1024,
+            output_bytes: 1 << 20,
+        };
+        let (outcome, _) = session.run_case("[1]", &limits);
+        assert!(
+            matches!(outcome, Outcome::Answered { ref answer, .. } if answer == "7"),
+            "{outcome:?}"
+        );
+        assert_eq!(ballast[ballast.len() - 1], 1);
+    }
 }
