@@ -28,11 +28,6 @@ fn subtle() -> Vec<(String, std::path::PathBuf)> {
         .collect()
 }
 
-/// Problems that have fewer than two random-only bugs so far, and why: their
-/// hand-made and large cases already catch every plausible bug tried (see the
-/// random-testing issue's closing note); each still has one.
-const ONLY_ONE_SO_FAR: &[&str] = &["median-stream", "sliding-window-median"];
-
 #[test]
 fn every_problem_has_two_subtle_wrong_solutions() {
     let all = subtle();
@@ -47,15 +42,7 @@ fn every_problem_has_two_subtle_wrong_solutions() {
         "last-stone-weight",
     ] {
         let n = all.iter().filter(|(s, _)| s == slug).count();
-        let needed = if ONLY_ONE_SO_FAR.contains(&slug) {
-            1
-        } else {
-            2
-        };
-        assert!(
-            n >= needed,
-            "{slug} has {n} subtle wrong solutions, needs {needed}"
-        );
+        assert!(n >= 2, "{slug} has {n} subtle wrong solutions, needs 2");
     }
 }
 

@@ -199,10 +199,35 @@ fn sorted_lists(n: usize) -> BoxedStrategy<Vec<Vec<i32>>> {
     .boxed()
 }
 
+/// A stream of `addNum` / `findMedian` calls. The values of one case share a
+/// shape: the full range mixed with small values and the bounds, small values
+/// only (many duplicates), a few distinct values, or the bounds only; and the
+/// added values may arrive sorted ascending or descending.
 fn median_ops(n: usize) -> impl Strategy<Value = Vec<Value>> {
-    let value = prop_oneof![3 => -100_000..=100_000i32, 2 => -3..=3i32, 1 => prop_oneof![Just(-100_000), Just(100_000)]];
-    let op = prop_oneof![3 => value.prop_map(Some), 2 => Just(None)];
-    vec(op, 1..=(2 * n).max(2)).prop_map(|ops| {
+    const B: i32 = 100_000;
+    let mixed = prop_oneof![3 => -B..=B, 2 => -3..=3i32, 1 => prop_oneof![Just(-B), Just(B)]];
+    let bounds = prop_oneof![Just(-B), Just(B), Just(-B + 1), Just(B - 1), Just(0)];
+    let len = 1..=(2 * n).max(2);
+    let op = |value: BoxedStrategy<i32>| prop_oneof![3 => value.prop_map(Some), 2 => Just(None)];
+    let few = vec(-B..=B, 1..=3)
+        .prop_flat_map(move |pool| vec(op(prop::sample::select(pool).boxed()), 1..=(2 * n).max(2)));
+    let ops = prop_oneof![
+        2 => vec(op(mixed.boxed()), len.clone()),
+        2 => vec(op((-3..=3i32).boxed()), len.clone()),
+        1 => few,
+        1 => vec(op(bounds.boxed()), len),
+    ];
+    (ops, 0u8..4).prop_map(|(mut ops, order)| {
+        let mut values: Vec<i32> = ops.iter().flatten().copied().collect();
+        match order {
+            1 => values.sort_unstable(),
+            2 => values.sort_unstable_by(|a, b| b.cmp(a)),
+            _ => {}
+        }
+        let mut sorted = values.into_iter();
+        for x in ops.iter_mut().flatten() {
+            *x = sorted.next().unwrap_or(*x);
+        }
         let mut names = vec![Value::Str("MedianFinder".into())];
         let mut args = vec![Value::List(vec![])];
         let mut added = false;

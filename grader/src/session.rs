@@ -8,10 +8,12 @@
 
 use std::fs::File;
 use std::io::Write;
+use std::os::fd::AsRawFd;
 use std::os::unix::fs::FileExt;
 use std::os::unix::process::CommandExt;
+use std::process::ChildStdout;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
 use crate::process::{isolate, kill_group};
@@ -88,7 +90,7 @@ pub struct Session {
     child: Child,
     stdin: Option<File>,
     requests: Sender<Vec<u8>>,
-    answers: Receiver<String>,
+    answers: AnswerReader,
     output: File,
     output_start: u64,
     output_limit: usize,
@@ -140,8 +142,10 @@ impl Session {
                 }
             }
         });
-        let (tx, answers) = mpsc::channel();
-        std::thread::spawn(move || read_answers(stdout, tx));
+        let answers = AnswerReader {
+            pipe: stdout,
+            buffer: Vec::new(),
+        };
         Ok(Session {
             child,
             stdin: Some(direct),
@@ -181,10 +185,10 @@ impl Session {
         let watchdog = limits.cpu * 3 + Duration::from_millis(1000);
         let mut tick = Duration::from_millis(2);
         let (outcome, out_end) = loop {
-            match self.answers.recv_timeout(tick) {
-                Ok(reply) => break self.parse_reply(&reply, limits),
-                Err(RecvTimeoutError::Disconnected) => break (self.died(), None),
-                Err(RecvTimeoutError::Timeout) => {
+            match self.answers.next_line(tick) {
+                Reply::Line(reply) => break self.parse_reply(&reply, limits),
+                Reply::Closed => break (self.died(), None),
+                Reply::Waiting => {
                     tick = (tick * 2).min(Duration::from_millis(20));
                     let printed = self
                         .output
@@ -332,15 +336,57 @@ impl Drop for Session {
     }
 }
 
-fn read_answers(stdout: impl std::io::Read, tx: Sender<String>) {
-    use std::io::BufRead;
-    let mut reader = std::io::BufReader::new(stdout);
-    let mut line = String::new();
-    while matches!(reader.read_line(&mut line), Ok(n) if n > 0) {
-        if tx.send(line.trim_end_matches('\n').to_string()).is_err() {
-            break;
+/// What waiting for an answer line gave.
+enum Reply {
+    Line(String),
+    Waiting,
+    Closed,
+}
+
+/// Reads answer lines from the child's stdout on the calling thread: the
+/// grader waits in poll(2) with a timeout, so no reader thread (and no
+/// thread hand-off per case) is needed.
+struct AnswerReader {
+    pipe: ChildStdout,
+    buffer: Vec<u8>,
+}
+
+impl AnswerReader {
+    /// The next complete line, or `Waiting` when none arrived within `timeout`.
+    fn next_line(&mut self, timeout: Duration) -> Reply {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(end) = self.buffer.iter().position(|&b| b == b'\n') {
+                let line = String::from_utf8_lossy(&self.buffer[..end]).into_owned();
+                self.buffer.drain(..=end);
+                return Reply::Line(line);
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            let mut fd = libc::pollfd {
+                fd: self.pipe.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            let millis = left.as_millis().min(i32::MAX as u128) as i32;
+            // SAFETY: one valid pollfd for the duration of the call.
+            let ready = unsafe { libc::poll(&mut fd, 1, millis) };
+            if ready < 0 {
+                if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Reply::Closed;
+            }
+            if ready == 0 {
+                return Reply::Waiting;
+            }
+            let mut chunk = [0u8; 64 * 1024];
+            match std::io::Read::read(&mut self.pipe, &mut chunk) {
+                Ok(0) => return Reply::Closed,
+                Ok(n) => self.buffer.extend_from_slice(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return Reply::Closed,
+            }
         }
-        line.clear();
     }
 }
 
