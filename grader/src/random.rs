@@ -92,22 +92,29 @@ pub fn fresh_seed() -> u64 {
     mixed % 1_000_000_000
 }
 
-/// How `k` is chosen: 1, n, or a fraction of n.
+/// How `k` is chosen: 1, 2, n, or a fraction of n.
 #[derive(Debug, Clone, Copy)]
 enum PickK {
     One,
+    Two,
     All,
     Fraction(f64),
 }
 
 fn pick_k() -> impl Strategy<Value = PickK> {
-    prop_oneof![1 => Just(PickK::One), 1 => Just(PickK::All), 3 => (0.0..1.0f64).prop_map(PickK::Fraction)]
+    prop_oneof![
+        2 => Just(PickK::One),
+        1 => Just(PickK::Two),
+        2 => Just(PickK::All),
+        6 => (0.0..1.0f64).prop_map(PickK::Fraction)
+    ]
 }
 
 fn with_k(nums: Vec<i32>, k: PickK) -> Vec<Value> {
     let n = nums.len().max(1);
     let k = match k {
         PickK::One => 1,
+        PickK::Two => 2.min(n),
         PickK::All => n,
         PickK::Fraction(f) => 1 + ((f * n as f64) as usize).min(n - 1),
     };
@@ -125,11 +132,15 @@ fn ints(lo: i32, hi: i32, min_len: usize, max_len: usize) -> BoxedStrategy<Vec<i
         Just(hi.saturating_sub(1)),
         lo..=hi
     ];
+    // A few distinct values anywhere in the range, repeated.
+    let few = (vec(lo..=hi, 2..=3), len.clone())
+        .prop_flat_map(|(pool, len)| vec(prop::sample::select(pool), len..=len));
     let raw = prop_oneof![
-        4 => vec(lo..=hi, len.clone()),
-        3 => vec(small, len.clone()),
+        3 => vec(lo..=hi, len.clone()),
+        4 => vec(small, len.clone()),
         1 => (lo..=hi, len.clone()).prop_map(|(x, n)| vec![x; n]),
         2 => vec(edge, len),
+        2 => few,
     ];
     (raw, 0u8..4)
         .prop_map(|(mut v, order)| {
@@ -274,10 +285,23 @@ fn points(n: usize) -> BoxedStrategy<Vec<[i32; 2]>> {
         prop_oneof![Just(-10_000), Just(10_000), -10_000..=10_000i32],
         prop_oneof![Just(-10_000), Just(10_000), -10_000..=10_000i32],
     );
+    // Near the rim of the square: squared distances around 10^8 that differ
+    // by a few units, which single precision (f32) cannot tell apart.
+    let rim = (9_990..=10_000i32, -12..=12i32, any::<bool>(), any::<bool>()).prop_map(
+        |(big, small, swap, negate)| {
+            let big = if negate { -big } else { big };
+            if swap {
+                (small, big)
+            } else {
+                (big, small)
+            }
+        },
+    );
     prop_oneof![
         vec(wide, 1..=n.max(1)),
         vec(near, 1..=n.max(1)),
-        vec(edge, 1..=n.max(1))
+        vec(edge, 1..=n.max(1)),
+        vec(rim, 1..=n.max(1))
     ]
     .prop_map(|v| v.into_iter().map(|(x, y)| [x, y]).collect())
     .boxed()

@@ -1,10 +1,10 @@
-// Expected: WA (or a panic once the heaps are inconsistent), caught only by
-// random testing — the median that is returned is computed in f64, but the
-// value that decides which heap a new number joins is the i32 midpoint
-// (a + b) / 2 of the two middle values. When both are above 2^30 (or both below
-// -2^30) that sum wraps, the pivot lands far from the middle, and a number
-// between the pivot and the middles joins the wrong heap. The fixed cases only
-// have such middles in windows where no number arrives in between.
+// Expected: WA, caught only by random testing — the median that is returned
+// is computed in f64, but the value that decides which heap a new number joins
+// is the i32 midpoint (a + b) / 2 of the two middle values. When both are above
+// 2^30 (or both below -2^30) that sum wraps, the pivot lands far from the
+// middle, and a number between the pivot and the middles joins the wrong heap.
+// The fixed cases only have such middles in windows where no number arrives in
+// between.
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
@@ -23,11 +23,11 @@ impl Solution {
             hi.push(Reverse(x));
         }
         let median = |lo: &BinaryHeap<i32>, hi: &BinaryHeap<Reverse<i32>>| -> f64 {
-            let a = *lo.peek().unwrap() as f64;
+            let a = lo.peek().map_or(0.0, |&x| x as f64);
             if k % 2 == 1 {
                 a
             } else {
-                (a + hi.peek().unwrap().0 as f64) / 2.0
+                (a + hi.peek().map_or(a, |r| r.0 as f64)) / 2.0
             }
         };
         let mut result = vec![median(&lo, &hi)];
@@ -37,7 +37,7 @@ impl Solution {
             // balance = change of lo's live size minus change of hi's.
             let mut balance: i32 = 0;
             *delayed.entry(out).or_insert(0) += 1;
-            let a = *lo.peek().unwrap();
+            let a = lo.peek().copied().unwrap_or(i32::MIN);
             if out <= a {
                 balance -= 1;
             } else {
@@ -47,7 +47,7 @@ impl Solution {
             let pivot = if k % 2 == 1 {
                 a
             } else {
-                (a + hi.peek().unwrap().0) / 2
+                (a + hi.peek().map_or(a, |r| r.0)) / 2
             };
             if inn <= pivot {
                 balance += 1;
@@ -57,13 +57,15 @@ impl Solution {
                 hi.push(Reverse(inn));
             }
             if balance < 0 {
-                let Reverse(x) = hi.pop().unwrap();
-                lo.push(x);
+                if let Some(Reverse(x)) = hi.pop() {
+                    lo.push(x);
+                }
                 balance += 1;
             }
             if balance > 0 {
-                let x = lo.pop().unwrap();
-                hi.push(Reverse(x));
+                if let Some(x) = lo.pop() {
+                    hi.push(Reverse(x));
+                }
             }
             while let Some(&t) = lo.peek() {
                 match delayed.get_mut(&t) {
