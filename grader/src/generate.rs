@@ -20,7 +20,7 @@ pub fn patterns(slug: &str) -> &'static [&'static str] {
             "all-equal",
             "few-distinct",
         ],
-        "top-k-frequent" => &["random", "heavy-hitters", "all-distinct"],
+        "top-k-frequent" => &["random", "heavy-hitters", "all-distinct", "one-dominant"],
         "merge-k-lists" => &[
             "random",
             "many-tiny-lists",
@@ -30,8 +30,8 @@ pub fn patterns(slug: &str) -> &'static [&'static str] {
         ],
         "median-stream" => &["random", "ascending", "descending", "alternating"],
         "sliding-window-median" => &["random", "sorted-ascending", "all-equal", "extremes"],
-        "task-scheduler" => &["random", "one-dominant", "all-distinct"],
-        "k-closest-points" => &["random", "clustered", "on-axis"],
+        "task-scheduler" => &["random", "one-dominant", "all-distinct", "tied-top"],
+        "k-closest-points" => &["random", "clustered", "on-axis", "rim"],
         "last-stone-weight" => &["random", "all-equal", "powers"],
         _ => &[],
     }
@@ -134,6 +134,28 @@ fn numbers(rng: &mut ChaCha8Rng, pattern: &str, n: usize, lo: i32, hi: i32) -> V
 
 /// Values whose top-`k` frequencies are strictly above the rest (a unique answer).
 fn top_k(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> (Vec<i32>, usize) {
+    if pattern == "one-dominant" {
+        // One value holds 70% of the input (a count past 2^16 that wraps to
+        // 4464 in 16 bits), a second one 6%, the rest is a random input whose
+        // own top k - 2 is unique.
+        let (top, second) = (n * 7 / 10, n * 6 / 100);
+        let rest = n - top - second;
+        let (mut nums, k_rest) = top_k(rng, "random", rest.max(1), k.max(3) - 2);
+        let mut fresh = |taken: &[i32]| loop {
+            let v = rng.gen_range(-10_000..=10_000);
+            if !taken.contains(&v) {
+                break v;
+            }
+        };
+        let a = fresh(&nums);
+        nums.push(a);
+        let b = fresh(&nums);
+        nums.pop();
+        nums.extend(std::iter::repeat_n(a, top));
+        nums.extend(std::iter::repeat_n(b, second));
+        nums.shuffle(rng);
+        return (nums, if k <= 2 { k.max(1) } else { k_rest + 2 });
+    }
     let mut pool: Vec<i32> = (-10_000..=10_000).collect();
     pool.shuffle(rng);
     if pattern == "all-distinct" {
@@ -247,6 +269,15 @@ fn tasks(rng: &mut ChaCha8Rng, pattern: &str, n: usize) -> Vec<char> {
                 }
             })
             .collect(),
+        // Two letters tied for the most (counts in the thousands), the rest
+        // spread over the other letters.
+        "tied-top" => (0..n)
+            .map(|i| match i % 5 {
+                0 | 2 => 'A',
+                1 | 3 => 'B',
+                _ => letter(rng.gen_range(2..26)),
+            })
+            .collect(),
         _ => (0..n).map(|_| letter(rng.gen_range(0..26))).collect(),
     };
     t.shuffle(rng);
@@ -254,6 +285,9 @@ fn tasks(rng: &mut ChaCha8Rng, pattern: &str, n: usize) -> Vec<char> {
 }
 
 fn closest_points(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> Vec<[i32; 2]> {
+    if pattern == "rim" {
+        return rim_points(rng, n, k);
+    }
     let mut pts: Vec<[i32; 2]> = (0..n)
         .map(|_| match pattern {
             "clustered" => [rng.gen_range(4_950..=5_050), rng.gen_range(-5_050..=-4_950)],
@@ -281,8 +315,39 @@ fn closest_points(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> Ve
                 }
             };
         }
-        let before = pts[..k].iter().filter(|p| dist(p) == t).count();
-        let _ = before;
+    }
+    pts.shuffle(rng);
+    pts
+}
+
+/// Points near the rim of the square with a near-tie at the k boundary: k - 1
+/// points closer than 10^8, exactly one at 10^8 (the k-th), the rest at
+/// 10^8 + 1 … 10^8 + 144. Single precision rounds 10^8 + 1 and 10^8 + 4 to
+/// 10^8, so a float-distance solution cannot tell the k-th from the next ones.
+fn rim_points(rng: &mut ChaCha8Rng, n: usize, k: usize) -> Vec<[i32; 2]> {
+    let place = |rng: &mut ChaCha8Rng, big: i32, small: i32| {
+        let big = if rng.gen_bool(0.5) { big } else { -big };
+        let small = if rng.gen_bool(0.5) { small } else { -small };
+        if rng.gen_bool(0.5) {
+            [big, small]
+        } else {
+            [small, big]
+        }
+    };
+    let mut pts = Vec::with_capacity(n);
+    for _ in 0..k.saturating_sub(1) {
+        let (big, small) = (rng.gen_range(9_990..=9_999), rng.gen_range(0..=12));
+        pts.push(place(rng, big, small));
+    }
+    pts.push(place(rng, 10_000, 0));
+    while pts.len() < n {
+        // Mostly the closest few beyond the cut (the float ties), some farther.
+        let small = if rng.gen_bool(0.5) {
+            rng.gen_range(1..=2)
+        } else {
+            rng.gen_range(1..=12)
+        };
+        pts.push(place(rng, 10_000, small));
     }
     pts.shuffle(rng);
     pts

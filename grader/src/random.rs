@@ -28,16 +28,16 @@ pub fn strategy(slug: &str, max_len: usize) -> Option<BoxedStrategy<Vec<Value>>>
         "last-stone-weight" => ints(1, 1000, 1, n.min(30))
             .prop_map(|s| vec![s.into()])
             .boxed(),
-        "top-k-frequent" => (frequencies(n), any::<prop::sample::Index>())
-            .prop_map(|(nums, i)| top_k_input(nums, i))
+        "top-k-frequent" => (frequencies(n), any::<prop::sample::Index>(), any::<bool>())
+            .prop_map(|(nums, i, near)| top_k_input(nums, i, near))
             .boxed(),
         "merge-k-lists" => sorted_lists(n)
             .prop_map(|lists| vec![Value::List(lists.into_iter().map(Value::from).collect())])
             .boxed(),
         "median-stream" => median_ops(n).boxed(),
         "task-scheduler" => tasks(n).boxed(),
-        "k-closest-points" => (points(n), any::<prop::sample::Index>())
-            .prop_map(|(p, i)| closest_input(p, i))
+        "k-closest-points" => (points(n), any::<prop::sample::Index>(), any::<bool>())
+            .prop_map(|(p, i, near)| closest_input(p, i, near))
             .boxed(),
         _ => return None,
     })
@@ -171,23 +171,36 @@ fn frequencies(n: usize) -> BoxedStrategy<Vec<i32>> {
 }
 
 /// Chooses `k` among the cut points where the answer is unique.
-fn top_k_input(nums: Vec<i32>, pick: prop::sample::Index) -> Vec<Value> {
+fn top_k_input(nums: Vec<i32>, pick: prop::sample::Index, near: bool) -> Vec<Value> {
     let mut counts: HashMap<i32, usize> = HashMap::new();
     for &x in &nums {
         *counts.entry(x).or_default() += 1;
     }
-    let mut freq: Vec<usize> = counts.into_values().collect();
-    freq.sort_unstable_by(|a, b| b.cmp(a));
-    let k = unique_cut(&freq, pick);
+    let mut freq: Vec<i64> = counts.into_values().map(|c| -(c as i64)).collect();
+    freq.sort_unstable();
+    let k = unique_cut(&freq, pick, near);
     vec![nums.into(), (k as i32).into()]
 }
 
-/// A `k` such that the k-th and (k+1)-th keys (sorted) differ, or k = len.
-fn unique_cut<T: PartialEq>(sorted: &[T], pick: prop::sample::Index) -> usize {
+/// A `k` such that the k-th and (k+1)-th keys (sorted ascending) differ, or
+/// k = len. With `near`, a cut where they differ the least: a near-tie at the
+/// k boundary that still keeps the answer unique.
+fn unique_cut(sorted: &[i64], pick: prop::sample::Index, near: bool) -> usize {
     let cuts: Vec<usize> = (1..=sorted.len())
         .filter(|&k| k == sorted.len() || sorted[k - 1] != sorted[k])
         .collect();
-    cuts[pick.index(cuts.len())]
+    let gap = |k: usize| sorted.get(k).map_or(i64::MAX, |next| next - sorted[k - 1]);
+    let closest = cuts.iter().map(|&k| gap(k)).min().unwrap_or(i64::MAX);
+    let near_cuts: Vec<usize> = cuts
+        .iter()
+        .copied()
+        .filter(|&k| gap(k) == closest)
+        .collect();
+    if near && closest < i64::MAX {
+        near_cuts[pick.index(near_cuts.len())]
+    } else {
+        cuts[pick.index(cuts.len())]
+    }
 }
 
 fn sorted_lists(n: usize) -> BoxedStrategy<Vec<Vec<i32>>> {
@@ -307,13 +320,13 @@ fn points(n: usize) -> BoxedStrategy<Vec<[i32; 2]>> {
     .boxed()
 }
 
-fn closest_input(points: Vec<[i32; 2]>, pick: prop::sample::Index) -> Vec<Value> {
+fn closest_input(points: Vec<[i32; 2]>, pick: prop::sample::Index, near: bool) -> Vec<Value> {
     let mut dist: Vec<i64> = points
         .iter()
         .map(|p| i64::from(p[0]).pow(2) + i64::from(p[1]).pow(2))
         .collect();
     dist.sort_unstable();
-    let k = unique_cut(&dist, pick);
+    let k = unique_cut(&dist, pick, near);
     let list = Value::List(
         points
             .into_iter()
