@@ -3,6 +3,7 @@
 //! session for all of them) and shrink the first failing input to a small
 //! counterexample that still fails the same way.
 
+use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
 use proptest::strategy::ValueTree;
@@ -117,21 +118,56 @@ fn run_cases(
     indices: impl Iterator<Item = usize>,
     summary: &mut RandomSummary,
 ) -> Result<Option<RandomFailure>, GradeError> {
-    for index in indices {
-        let oracle_start = Instant::now();
-        let sizes = problem
-            .spec
-            .generator
-            .sizes
-            .unwrap_or(crate::random::DEFAULT_SIZES);
-        let mut tree = case_tree(problem, seed, index, count, sizes).ok_or_else(|| {
-            GradeError::Internal(format!("no random generator for {}", problem.slug()))
-        })?;
-        let input = tree.current();
-        check_valid(problem, &input)?;
-        let (expected, _) = reference.solve(problem, &input)?;
-        summary.oracle_seconds += oracle_start.elapsed().as_secs_f64();
-        let (outcome, captured) = runner.run(&input)?;
+    let sizes = problem
+        .spec
+        .generator
+        .sizes
+        .unwrap_or(crate::random::DEFAULT_SIZES);
+    // Cases are prepared (input + expected answer) and sent a few ahead, so
+    // the learner's process solves one while the grader judges the last and
+    // generates the next; answers still come back, and are judged, in order.
+    let mut queue: VecDeque<Prepared> = VecDeque::new();
+    let mut indices = indices.peekable();
+    loop {
+        // Refill in batches: the learner's process then finds several requests
+        // waiting instead of being woken up for each one.
+        let refill = queue.len() <= AHEAD / 2;
+        while refill && queue.len() < AHEAD && indices.peek().is_some() {
+            let index = indices.next().expect("peeked");
+            let oracle_start = Instant::now();
+            let tree = case_tree(problem, seed, index, count, sizes).ok_or_else(|| {
+                GradeError::Internal(format!("no random generator for {}", problem.slug()))
+            })?;
+            let input = tree.current();
+            check_valid(problem, &input)?;
+            let (expected, _) = reference.solve(problem, &input)?;
+            let request = Runner::request(&input);
+            summary.oracle_seconds += oracle_start.elapsed().as_secs_f64();
+            queue.push_back(Prepared {
+                index,
+                tree,
+                input,
+                expected,
+                request,
+                sent: false,
+            });
+            if runner.in_flight() == 0 {
+                // Nothing to do for the learner's process: start it right away.
+                send_ready(runner, &mut queue)?;
+            }
+        }
+        send_ready(runner, &mut queue)?;
+        let Some(case) = queue.pop_front() else {
+            break;
+        };
+        let (outcome, captured) = runner.receive();
+        let Prepared {
+            index,
+            mut tree,
+            input,
+            expected,
+            ..
+        } = case;
         let judged = judge(problem, &expected, &outcome, &runner.limits);
         summary.ran += 1;
         summary.slowest_ms = summary.slowest_ms.max(ms(judged.time));
@@ -146,6 +182,8 @@ fn run_cases(
             summary.passed += 1;
             continue;
         }
+        // The cases sent ahead are not needed any more.
+        runner.drop_pending();
         let original_size = size(&input);
         let shrinkable = matches!(judged.verdict, Verdict::WA | Verdict::RE);
         let mut best = (input, expected, judged, captured);
@@ -194,6 +232,32 @@ fn run_cases(
         return Ok(Some(failure));
     }
     Ok(None)
+}
+
+/// Random cases prepared ahead of the learner's process.
+const AHEAD: usize = 16;
+
+/// A random case ready to send: its value tree (kept for shrinking), input,
+/// expected answer and request text.
+struct Prepared {
+    index: usize,
+    tree: Box<dyn ValueTree<Value = Vec<Value>>>,
+    input: Vec<Value>,
+    expected: Value,
+    request: String,
+    sent: bool,
+}
+
+/// Sends the prepared cases, in order, as far as the session can take them.
+fn send_ready(runner: &mut Runner, queue: &mut VecDeque<Prepared>) -> Result<(), GradeError> {
+    for case in queue.iter_mut().filter(|c| !c.sent) {
+        if !runner.can_send(&case.request) {
+            break;
+        }
+        runner.send(&case.request)?;
+        case.sent = true;
+    }
+    Ok(())
 }
 
 /// Generated inputs must obey the constraints: checked in debug builds and tests.

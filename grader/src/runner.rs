@@ -53,6 +53,35 @@ impl Runner {
 
     /// Runs one input (one value per argument line).
     pub fn run(&mut self, input: &[Value]) -> Result<(Outcome, Captured), GradeError> {
+        self.drop_pending();
+        self.send(&Runner::request(input))?;
+        Ok(self.receive())
+    }
+
+    /// The request text of an input.
+    pub fn request(input: &[Value]) -> String {
+        let args: Vec<String> = input.iter().map(Value::to_string).collect();
+        args.join(" ")
+    }
+
+    /// Cases sent and not yet received.
+    pub fn in_flight(&self) -> usize {
+        self.session.as_ref().map_or(0, Session::in_flight)
+    }
+
+    /// Whether `request` may be sent now: nothing is in flight, or it is small
+    /// enough to queue behind the cases in flight.
+    pub fn can_send(&self, request: &str) -> bool {
+        match &self.session {
+            Some(session) if session.in_flight() > 0 => session.can_send_ahead(request),
+            _ => true,
+        }
+    }
+
+    /// Sends one request (starting a session if needed); answers come back in
+    /// order from [`Runner::receive`]. Sending ahead lets the learner's process
+    /// work on the next case while the grader judges the last one.
+    pub fn send(&mut self, request: &str) -> Result<(), GradeError> {
         if !self.session.as_ref().is_some_and(Session::is_alive) {
             let session = Session::start(&self.command, &self.env, OUTPUT_LIMIT).map_err(|e| {
                 GradeError::Internal(format!(
@@ -62,9 +91,30 @@ impl Runner {
             })?;
             self.session = Some(session);
         }
-        let args: Vec<String> = input.iter().map(Value::to_string).collect();
-        let session = self.session.as_mut().expect("started above");
-        Ok(session.run_case(&args.join(" "), &self.limits))
+        self.session.as_mut().expect("started above").send(request);
+        Ok(())
+    }
+
+    /// The outcome of the oldest case in flight.
+    pub fn receive(&mut self) -> (Outcome, Captured) {
+        match self.session.as_mut() {
+            Some(session) => session.receive(&self.limits),
+            None => (
+                Outcome::Internal("no case was sent".into()),
+                Captured::default(),
+            ),
+        }
+    }
+
+    /// Forgets cases sent ahead whose answers are no longer wanted: the
+    /// process is stopped (a fresh one starts with the next case).
+    pub fn drop_pending(&mut self) {
+        if let Some(session) = self.session.as_mut() {
+            if session.in_flight() > 0 {
+                session.kill();
+                self.session = None;
+            }
+        }
     }
 }
 

@@ -82,6 +82,9 @@ pub enum Outcome {
 const KEEP_BYTES: usize = 64 * 1024;
 /// Requests up to this size are written directly (a pipe buffer holds 64 KiB).
 const DIRECT_WRITE: usize = 16 * 1024;
+/// Requests sent ahead (not yet answered) may total at most this many bytes,
+/// so a direct write never blocks on a full pipe.
+const AHEAD_BYTES: usize = 48 * 1024;
 /// The output file may not grow past this (the kernel stops the writer).
 const OUTPUT_FILE_CAP: u64 = 256 << 20;
 
@@ -97,6 +100,8 @@ pub struct Session {
     cpu_mark_ns: i64,
     next_id: u64,
     alive: bool,
+    /// Requests sent and not yet answered, oldest first: (bytes, delivered).
+    pending: std::collections::VecDeque<(usize, bool)>,
 }
 
 impl Session {
@@ -157,6 +162,7 @@ impl Session {
             cpu_mark_ns: 0,
             next_id: 0,
             alive: true,
+            pending: std::collections::VecDeque::new(),
         })
     }
 
@@ -167,17 +173,54 @@ impl Session {
 
     /// Runs one case (`args` is the value text of the arguments, space separated).
     pub fn run_case(&mut self, args: &str, limits: &Limits) -> (Outcome, Captured) {
+        self.send(args);
+        self.receive(limits)
+    }
+
+    /// Cases sent and not yet answered.
+    pub fn in_flight(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Whether a request of `args` can be sent before the earlier ones are
+    /// answered: it is small and the requests in flight stay within the pipe.
+    pub fn can_send_ahead(&self, args: &str) -> bool {
+        let bytes = args.len() + 24;
+        let in_flight: usize = self.pending.iter().map(|(b, _)| b).sum();
+        // A large request in flight may still be in the writer thread's hands:
+        // a direct write now could land in the middle of it.
+        let all_direct = self.pending.iter().all(|&(b, _)| b <= DIRECT_WRITE);
+        self.alive && all_direct && bytes <= DIRECT_WRITE && in_flight + bytes <= AHEAD_BYTES
+    }
+
+    /// Sends one case; its answer is collected by [`Session::receive`], in order.
+    /// With cases in flight, call it only when [`Session::can_send_ahead`] holds.
+    pub fn send(&mut self, args: &str) {
         self.next_id += 1;
         let line = format!("{} {args}\n", self.next_id).into_bytes();
+        let bytes = line.len();
         // Small requests fit in the pipe buffer and are written here; large
         // ones go through the writer thread so a stuck child cannot block us.
-        let sent = match self.stdin.as_mut() {
-            Some(stdin) if line.len() <= DIRECT_WRITE => {
-                stdin.write_all(&line).and_then(|_| stdin.flush()).is_ok()
+        let delivered = self.alive
+            && match self.stdin.as_mut() {
+                Some(stdin) if bytes <= DIRECT_WRITE => {
+                    stdin.write_all(&line).and_then(|_| stdin.flush()).is_ok()
+                }
+                _ => self.requests.send(line).is_ok(),
+            };
+        self.pending.push_back((bytes, delivered));
+    }
+
+    /// Waits for the answer to the oldest case in flight, watching its limits.
+    pub fn receive(&mut self, limits: &Limits) -> (Outcome, Captured) {
+        let delivered = match self.pending.pop_front() {
+            Some((_, delivered)) => delivered,
+            None => {
+                let outcome = Outcome::Internal("no case was sent to the session".into());
+                return (outcome, Captured::default());
             }
-            _ => self.requests.send(line).is_ok(),
         };
-        if !sent {
+        if !delivered {
             let outcome = self.died();
             return (outcome, self.take_output(None));
         }
@@ -496,5 +539,60 @@ mod tests {
             "{outcome:?}"
         );
         assert_eq!(ballast[ballast.len() - 1], 1);
+    }
+
+    /// Cases sent ahead come back in order, each with its own answer; a large
+    /// request (written by the writer thread) is never overtaken by a direct
+    /// write of a later one.
+    #[test]
+    fn cases_sent_ahead_are_answered_in_order() {
+        if Command::new("python3")
+            .arg("-c")
+            .arg("pass")
+            .status()
+            .map_or(true, |s| !s.success())
+        {
+            eprintln!("SKIPPED: python3 not found");
+            return;
+        }
+        // A child that answers each request line with its length.
+        let script = "import sys\nwhile True:\n    line = sys.stdin.buffer.readline()\n    if not line:\n        break\n    sys.stdout.write(f'OK 1 1 1 0 {len(line) - 1}\\n')\n    sys.stdout.flush()\n";
+        let command = vec!["python3".to_string(), "-c".to_string(), script.to_string()];
+        let mut session = Session::start(&command, &[], 1 << 20).unwrap();
+        let limits = Limits {
+            cpu: Duration::from_secs(5),
+            memory_kb: 1 << 30,
+            output_bytes: 1 << 20,
+        };
+        let large = "7".repeat(200 * 1024);
+        let requests: Vec<String> = (0..40)
+            .map(|i| match i {
+                5 | 17 => large.clone(),
+                _ => "x".repeat(i * 97 % 3000),
+            })
+            .collect();
+        let mut sent = 0;
+        let mut answers = Vec::new();
+        while answers.len() < requests.len() {
+            while sent < requests.len()
+                && (session.in_flight() == 0 || session.can_send_ahead(&requests[sent]))
+            {
+                session.send(&requests[sent]);
+                if requests[sent].len() > DIRECT_WRITE {
+                    assert_eq!(session.in_flight(), 1, "a large request is sent alone");
+                    assert!(!session.can_send_ahead("x"), "sent past a large request");
+                }
+                sent += 1;
+            }
+            match session.receive(&limits).0 {
+                Outcome::Answered { answer, .. } => answers.push(answer),
+                other => panic!("{other:?}"),
+            }
+        }
+        for (i, (request, answer)) in requests.iter().zip(&answers).enumerate() {
+            // The line is "<id> <args>": the id is i + 1.
+            let expected = format!("{} {request}", i + 1).len().to_string();
+            assert_eq!(answer, &expected, "case {i}");
+        }
     }
 }
