@@ -5,30 +5,51 @@
 # in-process reference ("oracle only"). The ratio says how much the
 # learner's process round trip adds.
 #
-# Usage: bench/random_throughput.sh [cases per problem, default 20000]
+# Two input mixes: "small" (every case at most 8 elements / 16 calls: the
+# issue's "small inputs") and "default" (the problems' own growing sizes,
+# up to 300 elements).
+#
+# Usage: bench/random_throughput.sh [cases per problem, default 20000] [languages, default "rs"]
+#   e.g. bench/random_throughput.sh 2000 "rs py cpp java js ts"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-20000}"
+LANGS="${2:-rs}"
 export GRADER_CACHE_DIR="${GRADER_CACHE_DIR:-$PWD/target/bench-cache}"
 cargo build --release --quiet
-BIN=target/release/grader
+BIN=$PWD/target/release/grader
 
-printf '%-24s %-6s %8s %10s %12s %14s %8s\n' problem lang cases seconds "cases/s" "oracle-only/s" ratio
-for problem in kth-largest top-k-frequent merge-k-lists median-stream sliding-window-median task-scheduler k-closest-points last-stone-weight; do
-  for file in problems/$problem/submissions/accepted/heap.*; do
-    [ -f "$file" ] || continue
-    lang="${file##*.}"
-    # Warm the build cache so compilation is not timed.
-    "$BIN" test "$problem" "$file" --case random --random 1 --seed 1 --format json >/dev/null
-    "$BIN" test "$problem" "$file" --case random --random "$COUNT" --seed 1 --format json |
-      python3 -c '
+# A copy of the problems whose random inputs stay small.
+SMALL=$(mktemp -d)
+trap 'rm -rf "$SMALL"' EXIT
+cp -r problems/. "$SMALL/"
+for spec in "$SMALL"/*/problem.toml; do
+  sed -i 's/^sizes = .*/sizes = [8, 8, 8]/' "$spec"
+done
+
+printf '%-8s %-24s %-6s %8s %9s %10s %14s %7s\n' mix problem lang cases seconds "cases/s" "oracle-only/s" ratio
+for mix in small default; do
+  root=problems
+  [ "$mix" = small ] && root="$SMALL"
+  for problem in kth-largest top-k-frequent merge-k-lists median-stream sliding-window-median task-scheduler k-closest-points last-stone-weight; do
+    for lang in $LANGS; do
+      file="problems/$problem/submissions/accepted/heap.$lang"
+      [ -f "$file" ] || continue
+      # Warm the build cache so compilation is not timed.
+      GRADER_PROBLEMS="$root" "$BIN" test "$problem" "$file" --case random --random 1 --seed 1 --format json >/dev/null
+      GRADER_PROBLEMS="$root" "$BIN" test "$problem" "$file" --case random --random "$COUNT" --seed 1 --format json |
+        python3 -c '
 import json, sys
-problem, lang = sys.argv[1], sys.argv[2]
-r = json.load(sys.stdin)["random"]
+mix, problem, lang = sys.argv[1:4]
+d = json.load(sys.stdin)
+if d["verdict"] != "AC":
+    sys.exit(f"{problem} {lang}: verdict {d[\"verdict\"]}, benchmark invalid")
+r = d["random"]
 ran, seconds = r["ran"], r["seconds"]
 rate = ran / seconds
 oracle = ran / max(r["oracle_seconds"], 1e-9)
-print(f"{problem:<24} {lang:<6} {ran:>8} {seconds:>10.3f} {rate:>12.0f} {oracle:>14.0f} {oracle / rate:>7.1f}x")
-' "$problem" "$lang"
+print(f"{mix:<8} {problem:<24} {lang:<6} {ran:>8} {seconds:>9.3f} {rate:>10.0f} {oracle:>14.0f} {oracle / rate:>6.1f}x")
+' "$mix" "$problem" "$lang"
+    done
   done
 done

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::grade::GradeError;
 use crate::problem::Problem;
-use crate::random::case_tree;
+use crate::random::{problem_strategy, size_for, tree_of};
 use crate::reference::Reference;
 use crate::runner::{judge, ms, Judged, Runner};
 use crate::session::Captured;
@@ -127,6 +127,8 @@ fn run_cases(
     // the learner's process solves one while the grader judges the last and
     // generates the next; answers still come back, and are judged, in order.
     let mut queue: VecDeque<Prepared> = VecDeque::new();
+    // One strategy per input size (a run has three).
+    let mut strategies = std::collections::HashMap::new();
     let mut indices = indices.peekable();
     loop {
         // Refill in batches: the learner's process then finds several requests
@@ -135,7 +137,11 @@ fn run_cases(
         while refill && queue.len() < AHEAD && indices.peek().is_some() {
             let index = indices.next().expect("peeked");
             let oracle_start = Instant::now();
-            let tree = case_tree(problem, seed, index, count, sizes).ok_or_else(|| {
+            let size = size_for(index, count, sizes);
+            let strategy = strategies
+                .entry(size)
+                .or_insert_with(|| problem_strategy(problem, size));
+            let tree = tree_of(strategy, seed, index).ok_or_else(|| {
                 GradeError::Internal(format!("no random generator for {}", problem.slug()))
             })?;
             let input = tree.current();

@@ -269,13 +269,13 @@ fn tasks(rng: &mut ChaCha8Rng, pattern: &str, n: usize) -> Vec<char> {
                 }
             })
             .collect(),
-        // Two letters tied for the most (counts in the thousands), the rest
-        // spread over the other letters.
+        // Two letters tied for the most (counts in the thousands): half `A`,
+        // half `B` (and one `C` when `n` is odd).
         "tied-top" => (0..n)
-            .map(|i| match i % 5 {
-                0 | 2 => 'A',
-                1 | 3 => 'B',
-                _ => letter(rng.gen_range(2..26)),
+            .map(|i| match i % 2 {
+                _ if i + 1 == n && n % 2 == 1 => 'C',
+                0 => 'A',
+                _ => 'B',
             })
             .collect(),
         _ => (0..n).map(|_| letter(rng.gen_range(0..26))).collect(),

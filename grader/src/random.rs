@@ -59,18 +59,19 @@ pub fn size_for(index: usize, count: usize, sizes: [usize; 3]) -> usize {
     }
 }
 
-/// The value tree (input plus its shrinking) of random case `index` under `seed`.
+/// The input strategy of `problem` at inputs of at most `size` elements.
 /// Problems without a built-in strategy get one derived from their signature.
-pub fn case_tree(
-    problem: &Problem,
+pub fn problem_strategy(problem: &Problem, size: usize) -> BoxedStrategy<Vec<Value>> {
+    strategy(problem.slug(), size).unwrap_or_else(|| crate::generic::strategy(problem, size, false))
+}
+
+/// The value tree (input plus its shrinking) of random case `index` under
+/// `seed`, drawn from `strategy` (see [`problem_strategy`]).
+pub fn tree_of(
+    strategy: &BoxedStrategy<Vec<Value>>,
     seed: u64,
     index: usize,
-    count: usize,
-    sizes: [usize; 3],
 ) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
-    let size = size_for(index, count, sizes);
-    let strategy = strategy(problem.slug(), size)
-        .unwrap_or_else(|| crate::generic::strategy(problem, size, false));
     let mut hasher = Sha256::new();
     hasher.update(seed.to_le_bytes());
     hasher.update((index as u64).to_le_bytes());
@@ -80,6 +81,21 @@ pub fn case_tree(
         .new_tree(&mut runner)
         .ok()
         .map(|t| Box::new(t) as Box<dyn ValueTree<Value = Vec<Value>>>)
+}
+
+/// The value tree of random case `index` of `count` under `seed`.
+pub fn case_tree(
+    problem: &Problem,
+    seed: u64,
+    index: usize,
+    count: usize,
+    sizes: [usize; 3],
+) -> Option<Box<dyn ValueTree<Value = Vec<Value>>>> {
+    tree_of(
+        &problem_strategy(problem, size_for(index, count, sizes)),
+        seed,
+        index,
+    )
 }
 
 /// A fresh seed from the clock and the process id.
