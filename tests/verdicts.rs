@@ -97,6 +97,15 @@ fn every_submission_gets_the_verdict_of_its_folder() {
                         path.strip_prefix(root()).unwrap_or(&path).display(),
                         json["failure"]["message"]
                     ));
+                } else if let Some(case) = promised_case(&path) {
+                    // A fixture written for one large case must be caught there.
+                    let first = json["failure"]["case"].as_str().unwrap_or("?");
+                    if first != case {
+                        failures.lock().unwrap().push(format!(
+                            "{}: its header says it is caught by {case}, but it first fails {first}",
+                            path.strip_prefix(root()).unwrap_or(&path).display(),
+                        ));
+                    }
                 }
             });
         }
@@ -136,4 +145,13 @@ fn every_problem_has_an_accepted_and_a_wrong_solution_in_every_language() {
         }
     }
     assert!(missing.is_empty(), "missing fixtures: {missing:?}");
+}
+
+/// The large case a fixture's header promises catches it ("Caught by
+/// large/NAME" or "Only large/NAME"), if any.
+fn promised_case(path: &std::path::Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let header: String = text.lines().take(8).collect::<Vec<_>>().join(" ");
+    let pattern = regex::Regex::new(r"(?:Caught by|Only) (large/[a-z0-9-]+)").unwrap();
+    pattern.captures(&header).map(|c| c[1].to_string())
 }
