@@ -94,7 +94,7 @@ pub static LANGUAGES: &[Language] = &[
         resolve: &[],
         version_args: &["--version"],
         sources: driver::cpp::sources,
-        compile: &["{interp}", "-std=c++17", "-O2", "-pthread", "-fdiagnostics-color=never", "-o", "solution", "{src}"],
+        compile: &["{interp}", "-std=c++17", "-O2", "-pthread", "-D_GLIBCXX_ASSERTIONS", "-fdiagnostics-color=never", "-o", "solution", "{src}"],
         run: &["{dir}/solution"],
         stub: driver::cpp::stub,
         time_multiplier: 1.0,

@@ -110,7 +110,10 @@ pub fn defines(code: &str, keyword: &str, name: &str) -> bool {
 
 /// The flags every C++ build uses; the precompiled header must be built with
 /// the same ones (keep in sync with the `cpp` entry in `language.rs`).
-pub const FLAGS: &[&str] = &["-std=c++17", "-O2", "-pthread"];
+/// `_GLIBCXX_ASSERTIONS` bounds-checks `vector[]`, `top()` / `pop()` on an
+/// empty queue and the like: an out-of-range access aborts (a runtime error,
+/// as LeetCode's sanitizer reports it) instead of reading garbage silently.
+pub const FLAGS: &[&str] = &["-std=c++17", "-O2", "-pthread", "-D_GLIBCXX_ASSERTIONS"];
 
 /// Extra compile arguments: `-I` a folder holding a precompiled
 /// `<bits/stdc++.h>` (built once per compiler version; it halves every later
