@@ -148,10 +148,8 @@ fn top_k(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> (Vec<i32>, 
             }
         };
         let a = fresh(&nums);
-        nums.push(a);
-        let b = fresh(&nums);
-        nums.pop();
         nums.extend(std::iter::repeat_n(a, top));
+        let b = fresh(&nums);
         nums.extend(std::iter::repeat_n(b, second));
         nums.shuffle(rng);
         return (nums, if k <= 2 { k.max(1) } else { k_rest + 2 });

@@ -205,18 +205,15 @@ fn unique_cut(sorted: &[i64], pick: prop::sample::Index, near: bool) -> usize {
     let cuts: Vec<usize> = (1..=sorted.len())
         .filter(|&k| k == sorted.len() || sorted[k - 1] != sorted[k])
         .collect();
-    let gap = |k: usize| sorted.get(k).map_or(i64::MAX, |next| next - sorted[k - 1]);
-    let closest = cuts.iter().map(|&k| gap(k)).min().unwrap_or(i64::MAX);
-    let near_cuts: Vec<usize> = cuts
-        .iter()
-        .copied()
-        .filter(|&k| gap(k) == closest)
-        .collect();
-    if near && closest < i64::MAX {
-        near_cuts[pick.index(near_cuts.len())]
-    } else {
-        cuts[pick.index(cuts.len())]
+    if near {
+        let gap = |k: usize| sorted.get(k).map_or(i64::MAX, |next| next - sorted[k - 1]);
+        let closest = cuts.iter().map(|&k| gap(k)).min().unwrap_or(i64::MAX);
+        if closest < i64::MAX {
+            let near_cuts: Vec<usize> = cuts.into_iter().filter(|&k| gap(k) == closest).collect();
+            return near_cuts[pick.index(near_cuts.len())];
+        }
     }
+    cuts[pick.index(cuts.len())]
 }
 
 fn sorted_lists(n: usize) -> BoxedStrategy<Vec<Vec<i32>>> {
