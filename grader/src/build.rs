@@ -11,7 +11,8 @@ use sha2::{Digest, Sha256};
 
 use crate::language::Language;
 use crate::problem::Problem;
-use crate::process::run_with_timeout;
+use crate::run::process::run_with_timeout;
+use crate::run::sandbox::Policy;
 
 /// A submission ready to run.
 #[derive(Debug, Clone)]
@@ -22,6 +23,8 @@ pub struct Build {
     pub run: Vec<String>,
     /// Environment variables for running it.
     pub env: Vec<(String, String)>,
+    /// What the running program may read (build folder, toolchain) and its thread budget.
+    pub policy: Policy,
     /// Whether the build came from the cache.
     pub cached: bool,
     /// Time spent compiling (zero when cached).
@@ -104,6 +107,14 @@ pub fn toolchain(lang: &Language) -> Result<Toolchain, String> {
             }
             _ => {
                 program = output_of(lang.program, lang.resolve).map_err(missing)?;
+                // A folder (rustc's sysroot) holds the real program in bin/.
+                if Path::new(&program).is_dir() {
+                    program = Path::new(&program)
+                        .join("bin")
+                        .join(lang.program)
+                        .to_string_lossy()
+                        .into_owned();
+                }
                 if let Some(dir) = remembered.parent() {
                     let _ = std::fs::create_dir_all(dir);
                     let _ = std::fs::write(&remembered, format!("{path_env}\n{program}\n"));
@@ -159,11 +170,21 @@ pub fn build(
             })
             .collect()
     };
-    let run = fill(lang.run, &dir.to_string_lossy());
+    let mut run = fill(lang.run, &dir.to_string_lossy());
+    if let Some(program) = run.first_mut().filter(|p| !p.starts_with('/')) {
+        if let Some(found) = on_path(program) {
+            *program = found.to_string_lossy().into_owned();
+        }
+    }
+    let env = (lang.env)();
+    let mut readable = needed_paths(&tool.program, &run, &env);
+    readable.push(dir.clone());
+    let policy = Policy::run(readable, lang.threads);
     if dir.join("READY").is_file() {
         return Ok(Build {
             run,
-            env: (lang.env)(),
+            policy,
+            env,
             dir,
             cached: true,
             compile_time: Duration::ZERO,
@@ -182,14 +203,22 @@ pub fn build(
             .map_err(|e| internal("cannot write the sources", e))?;
     }
     let start = Instant::now();
-    let compile = fill(lang.compile, ".");
-    if let Some((program, args)) = compile.split_first() {
+    let mut compile = fill(lang.compile, ".");
+    if !compile.is_empty() {
+        compile.extend((lang.libraries)(source, &tool.version).map_err(BuildError::Internal)?);
+        let (program, args) = compile.split_first().expect("not empty");
+        let compile_env = (lang.env)();
+        let policy = Policy::compile(
+            needed_paths(&tool.program, &compile, &compile_env),
+            tmp.path(),
+        );
+        // The compiler may run as another uid (the grader as root): let it write here.
+        set_mode(tmp.path(), 0o777).map_err(|e| internal("cannot open the build folder", e))?;
         let mut cmd = Command::new(program);
         cmd.args(args);
-        cmd.args((lang.libraries)(source, &tool.version).map_err(BuildError::Internal)?);
-        cmd.current_dir(tmp.path());
-        cmd.envs((lang.env)());
-        let done = run_with_timeout(cmd, Duration::from_secs(120)).map_err(|e| {
+        let done = run_with_timeout(cmd, Duration::from_secs(120), Some((&policy, &compile_env)));
+        set_mode(tmp.path(), 0o755).map_err(|e| internal("cannot close the build folder", e))?;
+        let done = done.map_err(|e| {
             BuildError::Internal(format!(
                 "cannot run the {} compiler `{program}`: {e}; {}",
                 lang.name, lang.install_hint
@@ -219,11 +248,66 @@ pub fn build(
     }
     Ok(Build {
         run,
-        env: (lang.env)(),
+        policy,
+        env,
         dir,
         cached: false,
         compile_time,
     })
+}
+
+fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+    std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(mode))
+}
+
+/// `program` found on the grader's PATH.
+fn on_path(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+}
+
+/// What a sandboxed toolchain must be able to read: the install folder of
+/// its program (`<prefix>/bin/<program>` → `<prefix>`), and every absolute
+/// path in its arguments and environment (`-I dir`, `--extern x=/…`,
+/// `NODE_PATH=…`): a folder as it is, a file by its folder.
+fn needed_paths(program: &str, args: &[String], env: &[(String, String)]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for exe in [program]
+        .into_iter()
+        .chain(args.first().map(String::as_str))
+    {
+        let real = std::fs::canonicalize(exe).or_else(|_| {
+            on_path(exe).map_or(
+                Err(std::io::ErrorKind::NotFound.into()),
+                std::fs::canonicalize,
+            )
+        });
+        if let Ok(real) = real {
+            let dir = real.parent().unwrap_or(Path::new("/"));
+            let prefix = if dir.ends_with("bin") {
+                dir.parent().unwrap_or(dir)
+            } else {
+                dir
+            };
+            out.push(prefix.to_path_buf());
+        }
+    }
+    let texts = args.iter().skip(1).chain(env.iter().map(|(_, v)| v));
+    for token in texts.flat_map(|t| t.split(['=', ':'])) {
+        let path = Path::new(token);
+        if path.is_absolute() {
+            if path.is_dir() {
+                out.push(path.to_path_buf());
+            } else if let Some(parent) = path.parent().filter(|_| path.exists()) {
+                out.push(parent.to_path_buf());
+            }
+        }
+    }
+    out.retain(|p| p != Path::new("/"));
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Adds a note when the compiler complains about lines past the learner's code.

@@ -9,7 +9,7 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 
 use crate::build::cache_root;
-use crate::process::run_with_timeout;
+use crate::run::process::run_with_timeout;
 
 /// The crates LeetCode provides: (name in code, Cargo dependency line).
 pub const CRATES: &[(&str, &str)] = &[
@@ -73,7 +73,7 @@ fn build_crates(dir: &Path) -> Result<(), String> {
     cmd.args(["build", "--release", "--message-format=json", "--quiet"])
         .current_dir(tmp.path())
         .env_remove("CARGO_TARGET_DIR");
-    let done = run_with_timeout(cmd, Duration::from_secs(600)).map_err(|e| {
+    let done = run_with_timeout(cmd, Duration::from_secs(600), None).map_err(|e| {
         format!("cannot run cargo to build LeetCode's crates (rand, regex, itertools): {e}")
     })?;
     if !done.status.is_some_and(|s| s.success()) {

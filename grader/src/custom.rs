@@ -97,7 +97,7 @@ pub fn run_custom(
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
     let limits = limits_for(problem, lang, 1.0, 1);
-    let mut runner = Runner::new(built.run, built.env, limits);
+    let mut runner = Runner::new(&built, limits);
     let (outcome, captured) = runner.run(&input)?;
     let judged = judge(problem, &expected, &outcome, &limits);
     result.verdict = judged.verdict;

@@ -13,8 +13,8 @@ use crate::language;
 use crate::problem::{Problem, Signature};
 use crate::reference::Reference;
 use crate::report::{CaseResult, CompileInfo, Failure, Report, Slowest};
+use crate::run::session::Captured;
 use crate::runner::{judge, limits_for, ms, Judged, Runner};
-use crate::session::Captured;
 use crate::value::Value;
 use crate::verdict::Verdict;
 
@@ -174,7 +174,7 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         message: None,
     });
     let limits = limits_for(problem, lang, options.time_scale.unwrap_or(1.0), 1);
-    let mut runner = Runner::new(built.run.clone(), built.env.clone(), limits);
+    let mut runner = Runner::new(&built, limits);
     let ctx = Context {
         problem,
         options,

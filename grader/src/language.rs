@@ -20,7 +20,8 @@ pub struct Language {
     /// The toolchain's program (`rustc`, `python3`…): `{interp}` in the commands.
     pub program: &'static str,
     /// Ask the program for its real executable (`sys.executable`) and use that:
-    /// the program on PATH may be a slow shim.
+    /// the program on PATH may be a slow shim. A folder printed instead
+    /// (rustc's sysroot) holds the program in `bin/`.
     pub resolve: &'static [&'static str],
     /// Arguments that make the program print its version (part of the cache key).
     pub version_args: &'static [&'static str],
@@ -41,6 +42,8 @@ pub struct Language {
     pub env: fn() -> Vec<(String, String)>,
     /// How to install the toolchain when it is missing.
     pub install_hint: &'static str,
+    /// Tasks (threads) a running program may have: the runtime's own plus a few.
+    pub threads: u64,
 }
 
 fn no_libraries(_: &str, _: &str) -> Result<Vec<String>, String> {
@@ -57,7 +60,8 @@ pub static LANGUAGES: &[Language] = &[
         name: "rust",
         extensions: &["rs"],
         program: "rustc",
-        resolve: &[],
+        // The rustup proxy on PATH needs ~/.rustup; the sandbox runs the real one.
+        resolve: &["--print", "sysroot"],
         version_args: &["--version"],
         sources: driver::rust::sources,
         compile: &[
@@ -69,6 +73,7 @@ pub static LANGUAGES: &[Language] = &[
         time_multiplier: 1.0,
         libraries: crate::crates::rustc_args,
         env: no_env,
+        threads: 16,
         install_hint: "install Rust with rustup (https://rustup.rs), then check `rustc --version`",
     },
     Language {
@@ -85,6 +90,7 @@ pub static LANGUAGES: &[Language] = &[
         time_multiplier: 5.0,
         libraries: no_libraries,
         env: no_env,
+        threads: 16,
         install_hint: "install Python 3 (e.g. `apt-get install python3`), then `python3 -m pip install sortedcontainers`",
     },
     Language {
@@ -100,6 +106,7 @@ pub static LANGUAGES: &[Language] = &[
         time_multiplier: 1.0,
         libraries: driver::cpp::pch_args,
         env: no_env,
+        threads: 16,
         install_hint: "install g++ (e.g. `apt-get install g++`), then check `g++ --version`",
     },
     Language {
@@ -115,6 +122,7 @@ pub static LANGUAGES: &[Language] = &[
         time_multiplier: 2.0,
         libraries: no_libraries,
         env: no_env,
+        threads: 64,
         install_hint: "install a JDK 17 (e.g. `apt-get install openjdk-17-jdk-headless`), then check `javac -version`",
     },
     // @cpp-java-entries (C++ and Java go here)
@@ -134,6 +142,7 @@ pub static LANGUAGES: &[Language] = &[
         time_multiplier: 3.0,
         libraries: driver::javascript::packages,
         env: driver::javascript::env,
+        threads: 32,
         install_hint: "install Node.js 20 or newer (e.g. `apt-get install nodejs npm`), then run `scripts/setup-languages.sh`",
     },
     Language {
@@ -150,6 +159,7 @@ pub static LANGUAGES: &[Language] = &[
         time_multiplier: 3.0,
         libraries: driver::typescript::packages,
         env: driver::javascript::env,
+        threads: 32,
         install_hint: "install Node.js 20 or newer (e.g. `apt-get install nodejs npm`), then run `scripts/setup-languages.sh`",
     },
     // @js-ts-entries (JavaScript and TypeScript go here)

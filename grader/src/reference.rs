@@ -12,8 +12,8 @@ use crate::grade::GradeError;
 use crate::language;
 use crate::oracle::{builtin, Oracle};
 use crate::problem::Problem;
+use crate::run::session::Outcome;
 use crate::runner::{limits_for, ms, Runner};
-use crate::session::Outcome;
 use crate::value::Value;
 
 /// How much more time than learners the reference gets (it must never be the one timing out).
@@ -62,7 +62,7 @@ impl Reference {
                 Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
             };
             let limits = limits_for(problem, lang, REFERENCE_TIME_FACTOR, 4);
-            let runner = Runner::new(built.run, built.env, limits);
+            let runner = Runner::new(&built, limits);
             return Ok(Reference::Program {
                 file,
                 runner: Box::new(runner),

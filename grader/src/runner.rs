@@ -4,10 +4,12 @@
 
 use std::time::Duration;
 
+use crate::build::Build;
 use crate::grade::GradeError;
 use crate::language::Language;
 use crate::problem::Problem;
-use crate::session::{Captured, Limits, Outcome, Session};
+use crate::run::sandbox::Policy;
+use crate::run::session::{Captured, Limits, Outcome, Session};
 use crate::value::Value;
 use crate::verdict::Verdict;
 
@@ -35,17 +37,19 @@ pub const OUTPUT_LIMIT: usize = 8 << 20;
 pub struct Runner {
     command: Vec<String>,
     env: Vec<(String, String)>,
+    policy: Policy,
     session: Option<Session>,
     /// Limits applied to every case.
     pub limits: Limits,
 }
 
 impl Runner {
-    /// A runner for the built submission started by `command`.
-    pub fn new(command: Vec<String>, env: Vec<(String, String)>, limits: Limits) -> Runner {
+    /// A runner for a built submission.
+    pub fn new(built: &Build, limits: Limits) -> Runner {
         Runner {
-            command,
-            env,
+            command: built.run.clone(),
+            env: built.env.clone(),
+            policy: built.policy.clone(),
             session: None,
             limits,
         }
@@ -83,12 +87,13 @@ impl Runner {
     /// work on the next case while the grader judges the last one.
     pub fn send(&mut self, request: &str) -> Result<(), GradeError> {
         if !self.session.as_ref().is_some_and(Session::is_alive) {
-            let session = Session::start(&self.command, &self.env, OUTPUT_LIMIT).map_err(|e| {
-                GradeError::Internal(format!(
-                    "cannot start the submission `{}`: {e}",
-                    self.command.join(" ")
-                ))
-            })?;
+            let session = Session::start(&self.command, &self.env, OUTPUT_LIMIT, &self.policy)
+                .map_err(|e| {
+                    GradeError::Internal(format!(
+                        "cannot start the submission `{}`: {e}",
+                        self.command.join(" ")
+                    ))
+                })?;
             self.session = Some(session);
         }
         self.session.as_mut().expect("started above").send(request);

@@ -11,7 +11,7 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 
 use crate::build::cache_root;
-use crate::process::run_with_timeout;
+use crate::run::process::run_with_timeout;
 
 use crate::language::Sources;
 use crate::problem::{Problem, Signature};
@@ -144,7 +144,7 @@ fn build_pch(dir: &std::path::Path) -> std::io::Result<()> {
     cmd.args(FLAGS)
         .args(["-x", "c++-header", "all.h", "-o", "bits/stdc++.h.gch"])
         .current_dir(tmp.path());
-    let done = run_with_timeout(cmd, Duration::from_secs(300))?;
+    let done = run_with_timeout(cmd, Duration::from_secs(300), None)?;
     if !done.status.is_some_and(|s| s.success()) {
         return Err(std::io::Error::other(done.output));
     }

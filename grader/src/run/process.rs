@@ -7,6 +7,8 @@ use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+use super::sandbox::Policy;
+
 /// Puts the child in a new process group and asks the kernel to kill it if the grader dies.
 pub fn isolate(cmd: &mut Command) {
     cmd.process_group(0);
@@ -61,8 +63,23 @@ pub struct Finished {
     pub elapsed: Duration,
 }
 
-/// Runs `cmd` to completion or until `timeout`, capturing up to 1 MiB of output.
-pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> std::io::Result<Finished> {
+/// Runs `cmd` to completion or until `timeout`, capturing up to 1 MiB of
+/// output; inside the sandbox when given one (a policy and the environment
+/// to add to the sandbox's own).
+pub fn run_with_timeout(
+    mut cmd: Command,
+    timeout: Duration,
+    sandbox: Option<(&Policy, &[(String, String)])>,
+) -> std::io::Result<Finished> {
+    let _prepared = match sandbox {
+        Some((policy, env)) => {
+            let prepared =
+                super::sandbox::attach(&mut cmd, policy).map_err(std::io::Error::other)?;
+            cmd.envs(env.iter().map(|(k, v)| (k, v)));
+            Some(prepared)
+        }
+        None => None,
+    };
     cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -10,13 +10,25 @@ use std::fs::File;
 use std::io::Write;
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::FileExt;
-use std::os::unix::process::CommandExt;
 use std::process::ChildStdout;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
-use crate::process::{isolate, kill_group};
+use super::accounting;
+use super::process::{isolate, kill_group};
+use super::sandbox::{self, Policy, Prepared, SandboxError};
+
+/// Why a session could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The sandbox refused (strict mode) or could not be prepared.
+    #[error(transparent)]
+    Sandbox(#[from] SandboxError),
+    /// Starting the process failed.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
 
 /// Limits applied to each case.
 #[derive(Debug, Clone, Copy)]
@@ -85,12 +97,17 @@ const DIRECT_WRITE: usize = 16 * 1024;
 /// Requests sent ahead (not yet answered) may total at most this many bytes,
 /// so a direct write never blocks on a full pipe.
 const AHEAD_BYTES: usize = 48 * 1024;
-/// The output file may not grow past this (the kernel stops the writer).
-const OUTPUT_FILE_CAP: u64 = 256 << 20;
+/// The output file is emptied (between cases) once it passes this.
+const RESET_OUTPUT_AT: u64 = 16 << 20;
+/// An answer line longer than this is the program's fault.
+const ANSWER_CAP: usize = 256 << 20;
 
 /// A running submission.
 pub struct Session {
     child: Child,
+    /// The learner's process (inside the sandbox), measured from outside.
+    pid: u32,
+    _sandbox: Prepared,
     stdin: Option<File>,
     requests: Sender<Vec<u8>>,
     answers: AnswerReader,
@@ -105,35 +122,37 @@ pub struct Session {
 }
 
 impl Session {
-    /// Starts the submission's process.
+    /// Starts the submission's process inside the sandbox `policy` describes.
     pub fn start(
         command: &[String],
         env: &[(String, String)],
         output_limit: usize,
-    ) -> std::io::Result<Session> {
+        policy: &Policy,
+    ) -> Result<Session, StartError> {
         let (program, args) = command
             .split_first()
             .ok_or_else(|| std::io::Error::other("empty run command"))?;
         let output = tempfile::tempfile()?;
+        // Appending: the grader may empty the file between cases.
+        // SAFETY: fcntl on a descriptor we own.
+        unsafe {
+            let fd = output.as_raw_fd();
+            libc::fcntl(
+                fd,
+                libc::F_SETFL,
+                libc::fcntl(fd, libc::F_GETFL) | libc::O_APPEND,
+            );
+        }
         let mut cmd = Command::new(program);
+        let sandbox = sandbox::attach(&mut cmd, policy)?;
         cmd.envs(env.iter().map(|(k, v)| (k, v)));
         cmd.args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::from(output.try_clone()?));
         isolate(&mut cmd);
-        // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                let cap = libc::rlimit {
-                    rlim_cur: OUTPUT_FILE_CAP,
-                    rlim_max: OUTPUT_FILE_CAP,
-                };
-                libc::setrlimit(libc::RLIMIT_FSIZE, &cap);
-                Ok(())
-            });
-        }
         let mut child = cmd.spawn()?;
+        let pid = sandbox.measured_pid(child.id());
         let direct = File::from(std::os::fd::OwnedFd::from(
             child.stdin.take().expect("piped"),
         ));
@@ -153,13 +172,15 @@ impl Session {
         };
         Ok(Session {
             child,
+            pid,
+            _sandbox: sandbox,
             stdin: Some(direct),
             requests,
             answers,
             output,
             output_start: 0,
             output_limit,
-            cpu_mark_ns: 0,
+            cpu_mark_ns: accounting::cpu_ns(pid).unwrap_or(0),
             next_id: 0,
             alive: true,
             pending: std::collections::VecDeque::new(),
@@ -196,6 +217,10 @@ impl Session {
     /// Sends one case; its answer is collected by [`Session::receive`], in order.
     /// With cases in flight, call it only when [`Session::can_send_ahead`] holds.
     pub fn send(&mut self, args: &str) {
+        if self.pending.is_empty() && self.alive {
+            accounting::reset_peak(self.pid);
+            self.cpu_mark_ns = accounting::cpu_ns(self.pid).unwrap_or(self.cpu_mark_ns);
+        }
         self.next_id += 1;
         let line = format!("{} {args}\n", self.next_id).into_bytes();
         let bytes = line.len();
@@ -231,29 +256,19 @@ impl Session {
             match self.answers.next_line(tick) {
                 Reply::Line(reply) => break self.parse_reply(&reply, limits),
                 Reply::Closed => break (self.died(), None),
+                Reply::TooLong => {
+                    self.kill();
+                    let description = format!(
+                        "the answer was longer than {} MiB (or never ended with a newline)",
+                        ANSWER_CAP >> 20
+                    );
+                    break (Outcome::Crashed { description }, None);
+                }
                 Reply::Waiting => {
                     tick = (tick * 2).min(Duration::from_millis(20));
-                    let printed = self
-                        .output
-                        .metadata()
-                        .map(|m| m.len())
-                        .unwrap_or(0)
-                        .saturating_sub(self.output_start);
-                    if printed > self.output_limit as u64 {
-                        self.kill();
-                        break (Outcome::OutputExceeded, None);
-                    }
-                    let pid = self.child.id();
-                    let used =
-                        Duration::from_nanos((proc_cpu_ns(pid) - self.cpu_mark_ns).max(0) as u64);
-                    if used > limits.cpu || start.elapsed() > watchdog {
-                        self.kill();
-                        break (Outcome::TimedOut { cpu: used }, None);
-                    }
-                    let rss = proc_rss_kb(pid);
-                    if rss > limits.memory_kb {
-                        self.kill();
-                        break (Outcome::MemoryExceeded { peak_kb: rss }, None);
+                    let watch = self.watch(limits, start.elapsed() > watchdog);
+                    if let Some(outcome) = watch {
+                        break (outcome, None);
                     }
                 }
             }
@@ -273,52 +288,87 @@ impl Session {
             }
             other => other,
         };
+        if self.pending.is_empty() && self.output_start > RESET_OUTPUT_AT {
+            // A long run of chatty cases: start the file again, so only one
+            // case's output (not the run's) counts against any limit.
+            if self.output.set_len(0).is_ok() {
+                self.output_start = 0;
+            }
+        }
         (outcome, captured)
     }
 
-    /// Parses `STATUS cpu_ns total_ns peak_kb out_end payload`.
+    /// Measures the running case from outside; past any limit, stops the
+    /// process and names the verdict by a fixed priority (memory, output,
+    /// CPU, then the wall-clock backstop), whichever watcher noticed first.
+    fn watch(&mut self, limits: &Limits, wall_expired: bool) -> Option<Outcome> {
+        let printed = self.output_len().saturating_sub(self.output_start);
+        let cpu = self.cpu_since_mark();
+        let rss = accounting::rss_kb(self.pid);
+        let over_memory = rss > limits.memory_kb;
+        let over_output = printed > self.output_limit as u64;
+        let over_cpu = cpu > limits.cpu;
+        if !(over_memory || over_output || over_cpu || wall_expired) {
+            return None;
+        }
+        let peak = accounting::peak_kb(self.pid).max(rss);
+        self.kill();
+        Some(if over_memory || peak > limits.memory_kb {
+            Outcome::MemoryExceeded { peak_kb: peak }
+        } else if over_output {
+            Outcome::OutputExceeded
+        } else {
+            Outcome::TimedOut { cpu }
+        })
+    }
+
+    /// CPU time of the learner's process since the last mark.
+    fn cpu_since_mark(&self) -> Duration {
+        match accounting::cpu_ns(self.pid) {
+            Some(now) => Duration::from_nanos((now - self.cpu_mark_ns).max(0) as u64),
+            None => Duration::ZERO,
+        }
+    }
+
+    fn output_len(&self) -> u64 {
+        self.output.metadata().map(|m| m.len()).unwrap_or(0)
+    }
+
+    /// Parses the driver's `STATUS cpu_ns total_ns peak_kb out_end payload`.
+    /// Only the status, the payload and where the case's output ends are
+    /// used: time and memory are measured from outside. A line that is not
+    /// a reply is the program's doing (it wrote on the grader's channel).
     fn parse_reply(&mut self, reply: &str, limits: &Limits) -> (Outcome, Option<u64>) {
+        let cpu = self.cpu_since_mark();
+        self.cpu_mark_ns += cpu.as_nanos() as i64;
+        let peak_kb = accounting::peak_kb(self.pid);
         let mut parts = reply.splitn(6, ' ');
         let status = parts.next().unwrap_or("");
-        let mut number = || {
-            parts
-                .next()
-                .and_then(|s| s.parse::<i64>().ok())
-                .unwrap_or(0)
+        let numbers: Option<Vec<i64>> = (0..4)
+            .map(|_| parts.next().and_then(|s| s.parse::<i64>().ok()))
+            .collect();
+        let payload = parts.next();
+        let (Some(numbers), Some(payload), "OK" | "RE") = (numbers, payload, status) else {
+            self.kill();
+            let description = format!(
+                "the program wrote on the grader's answer channel (\"{}\"); answers must come from the driver",
+                reply.chars().take(80).collect::<String>()
+            );
+            return (Outcome::Crashed { description }, None);
         };
-        let (cpu_ns, total_ns, peak_kb, out_end) = (
-            number(),
-            number(),
-            number().max(0) as u64,
-            number().max(0) as u64,
-        );
-        let payload = parts.next().unwrap_or("").to_string();
-        self.cpu_mark_ns = total_ns;
-        let cpu = Duration::from_nanos(cpu_ns.max(0) as u64);
+        let out_end = numbers[3].max(0) as u64;
         let outcome = match status {
-            // getrusage's peak counts the grader's own memory at fork time (Linux
-            // carries it across exec), so a high report is confirmed from /proc.
-            _ if peak_kb > limits.memory_kb && proc_hwm_kb(self.child.id()) > limits.memory_kb => {
-                Outcome::MemoryExceeded {
-                    peak_kb: proc_hwm_kb(self.child.id()),
-                }
-            }
+            _ if peak_kb > limits.memory_kb => Outcome::MemoryExceeded { peak_kb },
             _ if cpu > limits.cpu => Outcome::TimedOut { cpu },
             "OK" => Outcome::Answered {
-                answer: payload,
+                answer: payload.to_string(),
                 cpu,
                 peak_kb,
             },
-            "RE" => Outcome::Panicked {
-                message: serde_json::from_str(&payload).unwrap_or(payload),
+            _ => Outcome::Panicked {
+                message: serde_json::from_str(payload).unwrap_or_else(|_| payload.to_string()),
                 cpu,
             },
-            _ => {
-                return (
-                    Outcome::Internal(format!("the driver sent an unreadable reply: {reply:.200}")),
-                    None,
-                )
-            }
         };
         (outcome, Some(out_end))
     }
@@ -346,12 +396,9 @@ impl Session {
 
     /// The output printed since the last case, up to `end` (or all of it).
     fn take_output(&mut self, end: Option<u64>) -> Captured {
-        let end = end.unwrap_or_else(|| {
-            self.output
-                .metadata()
-                .map(|m| m.len())
-                .unwrap_or(self.output_start)
-        });
+        // The driver's mark is clamped: the file may have been emptied since.
+        let len = self.output_len();
+        let end = end.map_or(len, |e| e.clamp(self.output_start.min(len), len));
         let bytes = end.saturating_sub(self.output_start);
         let mut kept = vec![0u8; bytes.min(KEEP_BYTES as u64) as usize];
         let read = self
@@ -384,6 +431,7 @@ enum Reply {
     Line(String),
     Waiting,
     Closed,
+    TooLong,
 }
 
 /// Reads answer lines from the child's stdout on the calling thread: the
@@ -425,7 +473,20 @@ impl AnswerReader {
             let mut chunk = [0u8; 64 * 1024];
             match std::io::Read::read(&mut self.pipe, &mut chunk) {
                 Ok(0) => return Reply::Closed,
-                Ok(n) => self.buffer.extend_from_slice(&chunk[..n]),
+                Ok(n) => {
+                    let searched = self.buffer.len();
+                    self.buffer.extend_from_slice(&chunk[..n]);
+                    if !self.buffer[searched..].contains(&b'\n') {
+                        // Bytes without a newline: never past the cap, and the
+                        // limits are still watched however fast they arrive.
+                        if self.buffer.len() > ANSWER_CAP {
+                            return Reply::TooLong;
+                        }
+                        if Instant::now() >= deadline {
+                            return Reply::Waiting;
+                        }
+                    }
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(_) => return Reply::Closed,
             }
@@ -454,80 +515,36 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
     }
 }
 
-/// Total CPU time (user + system) of a process, from `/proc`.
-fn proc_cpu_ns(pid: u32) -> i64 {
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-        return 0;
-    };
-    let fields: Vec<&str> = stat
-        .rsplit(')')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    let ticks: i64 = fields
-        .get(11)
-        .and_then(|s| s.parse::<i64>().ok())
-        .unwrap_or(0)
-        + fields
-            .get(12)
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0);
-    // SAFETY: sysconf has no preconditions.
-    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1);
-    ticks * (1_000_000_000 / hz)
-}
-
-/// Peak resident memory of a process since its exec, in KiB (`VmHWM`).
-fn proc_hwm_kb(pid: u32) -> u64 {
-    let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
-        return 0;
-    };
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-/// Resident memory of a process in KiB, from `/proc`.
-fn proc_rss_kb(pid: u32) -> u64 {
-    let Ok(statm) = std::fs::read_to_string(format!("/proc/{pid}/statm")) else {
-        return 0;
-    };
-    let pages: u64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    // SAFETY: sysconf has no preconditions.
-    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(1) as u64;
-    pages * page / 1024
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The real Python interpreter and a sandbox policy that can run it.
+    fn python() -> Option<(String, Policy)> {
+        let lang = crate::language::LANGUAGES
+            .iter()
+            .find(|l| l.name == "python")?;
+        let Ok(tool) = crate::build::toolchain(lang) else {
+            eprintln!("SKIPPED: python3 not found");
+            return None;
+        };
+        let real = std::fs::canonicalize(&tool.program).ok()?;
+        let prefix = real.parent()?.parent()?.to_path_buf();
+        Some((tool.program, Policy::run(vec![prefix], 16)))
+    }
 
     /// Regression: a child's getrusage peak includes the grader's memory at
     /// fork time; a big grader must not make every case "MLE".
     #[test]
     fn a_large_grader_does_not_make_small_children_exceed_memory() {
-        if Command::new("python3")
-            .arg("-c")
-            .arg("pass")
-            .status()
-            .map_or(true, |s| !s.success())
-        {
-            eprintln!("SKIPPED: python3 not found");
+        let Some((python, policy)) = python() else {
             return;
-        }
+        };
         // Hold (and touch) 300 MiB in this process, as a busy `grader verify` can.
         let ballast = vec![1u8; 300 << 20];
         let script = "import os,sys,resource\nans=os.dup(1)\nos.dup2(2,1)\nfor line in sys.stdin:\n    peak=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n    os.write(ans, f'OK 1 1 {peak} {os.lseek(2,0,1)} 7\\n'.encode())\n";
-        let command = vec!["python3".to_string(), "-c".to_string(), script.to_string()];
-        let mut session = Session::start(&command, &[], 1 << 20).unwrap();
+        let command = vec![python, "-c".to_string(), script.to_string()];
+        let mut session = Session::start(&command, &[], 1 << 20, &policy).unwrap();
         let limits = Limits {
             cpu: Duration::from_secs(5),
             memory_kb: 256 * 1024,
@@ -546,19 +563,13 @@ mod tests {
     /// write of a later one.
     #[test]
     fn cases_sent_ahead_are_answered_in_order() {
-        if Command::new("python3")
-            .arg("-c")
-            .arg("pass")
-            .status()
-            .map_or(true, |s| !s.success())
-        {
-            eprintln!("SKIPPED: python3 not found");
+        let Some((python, policy)) = python() else {
             return;
-        }
+        };
         // A child that answers each request line with its length.
         let script = "import sys\nwhile True:\n    line = sys.stdin.buffer.readline()\n    if not line:\n        break\n    sys.stdout.write(f'OK 1 1 1 0 {len(line) - 1}\\n')\n    sys.stdout.flush()\n";
-        let command = vec!["python3".to_string(), "-c".to_string(), script.to_string()];
-        let mut session = Session::start(&command, &[], 1 << 20).unwrap();
+        let command = vec![python, "-c".to_string(), script.to_string()];
+        let mut session = Session::start(&command, &[], 1 << 20, &policy).unwrap();
         let limits = Limits {
             cpu: Duration::from_secs(5),
             memory_kb: 1 << 30,
