@@ -11,6 +11,7 @@ use crate::custom::{read_input, run_custom};
 use crate::grade::{grade, GradeError, GradeOptions};
 use crate::problem::{find_problem, problem_dirs, problems_root, Problem};
 use crate::render::{render, Format};
+use crate::run::sandbox::{self, Mode};
 
 /// Offline LeetCode-style grader for heap and top-k problems.
 #[derive(Debug, Parser)]
@@ -18,6 +19,11 @@ use crate::render::{render, Format};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// How learner code is contained: every layer this machine offers (auto),
+    /// all of them or refuse to run (strict), none (off: debugging only).
+    /// Default: $GRADER_SANDBOX, else auto.
+    #[arg(long, value_enum, global = true)]
+    sandbox: Option<Mode>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -152,6 +158,21 @@ fn problem_and_file(problem: &str, file: &std::path::Path) -> Result<Problem, Gr
 }
 
 fn run(cli: Cli) -> Result<i32, GradeError> {
+    if let Some(mode) = cli.sandbox {
+        sandbox::set_mode(mode);
+    }
+    let runs_code = !matches!(
+        cli.command,
+        Command::List | Command::New { .. } | Command::Doctor { .. }
+    );
+    if runs_code && sandbox::mode() == Mode::Strict {
+        let missing = sandbox::layers().missing();
+        if !missing.is_empty() {
+            return Err(GradeError::Usage(
+                sandbox::SandboxError::Unavailable(missing.join("; ")).to_string(),
+            ));
+        }
+    }
     match cli.command {
         Command::Test {
             problem,
@@ -249,11 +270,13 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         }
         Command::Doctor { format } => {
             let all = crate::doctor::check_all();
+            let layers = sandbox::layers();
             match format {
                 Format::Json => {
-                    emit(&(serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"))
+                    let json = serde_json::json!({"sandbox": crate::doctor::sandbox_json(layers), "languages": all});
+                    emit(&(serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"))
                 }
-                _ => emit(&crate::doctor::render(&all)),
+                _ => emit(&(crate::doctor::render_sandbox(layers) + &crate::doctor::render(&all))),
             }
             Ok(if all.iter().all(|h| h.available && h.self_test == "ok") {
                 0

@@ -10,6 +10,7 @@ use crate::build::toolchain;
 use crate::grade::{grade, GradeOptions};
 use crate::language::LANGUAGES;
 use crate::problem::{find_problem, problems_root};
+use crate::run::sandbox::Layers;
 use crate::verdict::Verdict;
 
 /// One language's health.
@@ -94,6 +95,62 @@ fn self_test(ext: &str) -> String {
         ),
         Err(e) => format!("failed: {e}"),
     }
+}
+
+/// Each sandbox layer: (name, active, what it stops, what a missing one needs).
+fn sandbox_rows(layers: &Layers) -> Vec<(&'static str, bool, String)> {
+    let ns = match &layers.namespaces {
+        Ok(()) => "pid, mount, net, ipc, uts (+ user when not root); a new root of read-only binds, fresh /proc, private /tmp".to_string(),
+        Err(e) => format!("MISSING: {e}. Needs unprivileged user namespaces (Ubuntu: sysctl kernel.apparmor_restrict_unprivileged_userns=0) or running as root"),
+    };
+    let uid = if layers.root {
+        "learner code runs as its own unprivileged uid (the grader is root)".to_string()
+    } else {
+        "learner code runs as your uid, inside its own user namespace".to_string()
+    };
+    let landlock = if layers.landlock_abi > 0 {
+        format!("ABI {}: files (read/exec only what the language needs), TCP from ABI 4, signal and socket scoping from ABI 6", layers.landlock_abi)
+    } else {
+        "MISSING: needs Linux 5.13+ booted with landlock in `lsm=`".to_string()
+    };
+    let seccomp = match &layers.seccomp {
+        Ok(()) => "ptrace, mount, namespaces, bpf, keyrings, io_uring, memfd, shared anonymous memory, new processes denied".to_string(),
+        Err(e) => format!("MISSING: {e}"),
+    };
+    vec![
+        ("namespaces", layers.namespaces.is_ok(), ns),
+        ("uid", true, uid),
+        ("landlock", layers.landlock_abi >= 4, landlock),
+        ("seccomp", layers.seccomp.is_ok(), seccomp),
+        (
+            "rlimits",
+            true,
+            "core 0, file size, open files, threads, data (memory backstop), CPU".to_string(),
+        ),
+    ]
+}
+
+/// The sandbox layers for people.
+pub fn render_sandbox(layers: &Layers) -> String {
+    let mut out = format!("sandbox (mode: {:?})\n", crate::run::sandbox::mode()).to_lowercase();
+    for (name, on, what) in sandbox_rows(layers) {
+        out.push_str(&format!(
+            "  {:<11} {:<4} {what}\n",
+            name,
+            if on { "on" } else { "off" }
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+/// The sandbox layers as JSON.
+pub fn sandbox_json(layers: &Layers) -> serde_json::Value {
+    let rows: Vec<serde_json::Value> = sandbox_rows(layers)
+        .into_iter()
+        .map(|(name, on, what)| serde_json::json!({"layer": name, "active": on, "detail": what}))
+        .collect();
+    serde_json::json!({"mode": crate::run::sandbox::mode(), "summary": layers.summary(), "layers": rows})
 }
 
 /// Renders the table for people.

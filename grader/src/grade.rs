@@ -149,6 +149,7 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         slowest: None,
         seed: None,
         random: None,
+        sandbox: crate::run::sandbox::summary(),
         editorial: editorial(problem),
     };
     let file_name = file

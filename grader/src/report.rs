@@ -115,6 +115,8 @@ pub struct Report {
     pub seed: Option<u64>,
     /// The random stage's summary (when it ran).
     pub random: Option<crate::fuzz::RandomSummary>,
+    /// Which sandbox layers contained the learner's code (`off …` when disabled).
+    pub sandbox: String,
     /// The editorial, shown once a learner passes (human output only).
     #[serde(skip)]
     pub editorial: Option<String>,

@@ -269,6 +269,8 @@ inline bool read_line(std::string& line) {
 }
 
 inline void* loop(void*) {
+    // Loaded: the grader starts the CPU clock of the first case from here.
+    write_all(answer_fd, "READY\n");
     std::string line;
     while (read_line(line)) {
         P p{line.data(), line.size(), 0};

@@ -320,6 +320,9 @@ final class Main {
         java.io.FileOutputStream answers = new java.io.FileOutputStream(java.io.FileDescriptor.out);
         java.nio.channels.FileChannel output = new java.io.FileOutputStream(java.io.FileDescriptor.err).getChannel();
         java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.FileInputStream(java.io.FileDescriptor.in), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        // Loaded: the grader starts the CPU clock of the first case from here.
+        answers.write("READY\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        answers.flush();
         String line;
         while ((line = in.readLine()) != null) {
             P p = new P(line);

@@ -109,6 +109,8 @@ def main():
         if isinstance(e, (KeyboardInterrupt, SystemExit)):
             raise
         load_error = json.dumps(type(e).__name__ + ": " + str(e) + where(e) + " (while loading your file)")
+    # Loaded: the grader starts the CPU clock of the first case from here.
+    answers.write("READY\n")
     stdin = sys.stdin.buffer
     while True:
         line = stdin.readline()

@@ -258,6 +258,8 @@ mod __grader {
                 let stdin = std::io::stdin();
                 let mut input = stdin.lock();
                 let mut line = Vec::new();
+                // Loaded: the grader starts the CPU clock of the first case from here.
+                let _ = answers.write_all(b"READY\n").and_then(|_| answers.flush());
                 loop {
                     line.clear();
                     if input.read_until(b'\n', &mut line).unwrap_or(0) == 0 {

@@ -31,6 +31,15 @@ pub fn render(report: &Report) -> String {
         report.language,
         report.file
     );
+    if report.sandbox.starts_with("off") {
+        let _ = writeln!(
+            out,
+            "{}",
+            format!("warning: sandbox {}", report.sandbox)
+                .yellow()
+                .bold()
+        );
+    }
     if let Some(compile) = &report.compile {
         if compile.message.is_none() {
             let how = if compile.cached {

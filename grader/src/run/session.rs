@@ -97,6 +97,8 @@ const DIRECT_WRITE: usize = 16 * 1024;
 /// Requests sent ahead (not yet answered) may total at most this many bytes,
 /// so a direct write never blocks on a full pipe.
 const AHEAD_BYTES: usize = 48 * 1024;
+/// Time the runtime may take to load the learner's code (CPU; twice that on the wall clock).
+const STARTUP_LIMIT: Duration = Duration::from_secs(10);
 /// The output file is emptied (between cases) once it passes this.
 const RESET_OUTPUT_AT: u64 = 16 << 20;
 /// An answer line longer than this is the program's fault.
@@ -117,6 +119,10 @@ pub struct Session {
     cpu_mark_ns: i64,
     next_id: u64,
     alive: bool,
+    /// Whether the driver said it has loaded the learner's code.
+    ready: bool,
+    /// Why the process never became ready (given as the first case's outcome).
+    startup_failure: Option<Outcome>,
     /// Requests sent and not yet answered, oldest first: (bytes, delivered).
     pending: std::collections::VecDeque<(usize, bool)>,
 }
@@ -183,6 +189,8 @@ impl Session {
             cpu_mark_ns: accounting::cpu_ns(pid).unwrap_or(0),
             next_id: 0,
             alive: true,
+            ready: false,
+            startup_failure: None,
             pending: std::collections::VecDeque::new(),
         })
     }
@@ -217,6 +225,9 @@ impl Session {
     /// Sends one case; its answer is collected by [`Session::receive`], in order.
     /// With cases in flight, call it only when [`Session::can_send_ahead`] holds.
     pub fn send(&mut self, args: &str) {
+        if !self.ready && self.alive {
+            self.await_ready();
+        }
         if self.pending.is_empty() && self.alive {
             accounting::reset_peak(self.pid);
             self.cpu_mark_ns = accounting::cpu_ns(self.pid).unwrap_or(self.cpu_mark_ns);
@@ -246,7 +257,10 @@ impl Session {
             }
         };
         if !delivered {
-            let outcome = self.died();
+            let outcome = match self.startup_failure.take() {
+                Some(outcome) => outcome,
+                None => self.died(),
+            };
             return (outcome, self.take_output(None));
         }
         let start = Instant::now();
@@ -296,6 +310,47 @@ impl Session {
             }
         }
         (outcome, captured)
+    }
+
+    /// Waits for the driver's `READY` (the learner's code is loaded), so that
+    /// starting the runtime is not counted as the first case's CPU time.
+    fn await_ready(&mut self) {
+        let start = Instant::now();
+        let failure = loop {
+            match self.answers.next_line(Duration::from_millis(5)) {
+                Reply::Line(line) if line == "READY" => {
+                    self.ready = true;
+                    return;
+                }
+                Reply::Line(line) => {
+                    break Outcome::Crashed {
+                        description: format!(
+                            "the program wrote on the grader's answer channel while loading (\"{}\")",
+                            line.chars().take(80).collect::<String>()
+                        ),
+                    };
+                }
+                Reply::Closed => {
+                    let outcome = self.died();
+                    self.startup_failure = Some(outcome);
+                    return;
+                }
+                Reply::TooLong => {
+                    break Outcome::Crashed {
+                        description:
+                            "the program flooded the grader's answer channel while loading".into(),
+                    };
+                }
+                Reply::Waiting => {
+                    let cpu = self.cpu_since_mark();
+                    if cpu > STARTUP_LIMIT || start.elapsed() > STARTUP_LIMIT * 2 {
+                        break Outcome::TimedOut { cpu };
+                    }
+                }
+            }
+        };
+        self.kill();
+        self.startup_failure = Some(failure);
     }
 
     /// Measures the running case from outside; past any limit, stops the
@@ -542,7 +597,7 @@ mod tests {
         };
         // Hold (and touch) 300 MiB in this process, as a busy `grader verify` can.
         let ballast = vec![1u8; 300 << 20];
-        let script = "import os,sys,resource\nans=os.dup(1)\nos.dup2(2,1)\nfor line in sys.stdin:\n    peak=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n    os.write(ans, f'OK 1 1 {peak} {os.lseek(2,0,1)} 7\\n'.encode())\n";
+        let script = "import os,sys,resource\nans=os.dup(1)\nos.dup2(2,1)\nos.write(ans, b'READY\\n')\nfor line in sys.stdin:\n    peak=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n    os.write(ans, f'OK 1 1 {peak} {os.lseek(2,0,1)} 7\\n'.encode())\n";
         let command = vec![python, "-c".to_string(), script.to_string()];
         let mut session = Session::start(&command, &[], 1 << 20, &policy).unwrap();
         let limits = Limits {
@@ -567,7 +622,7 @@ mod tests {
             return;
         };
         // A child that answers each request line with its length.
-        let script = "import sys\nwhile True:\n    line = sys.stdin.buffer.readline()\n    if not line:\n        break\n    sys.stdout.write(f'OK 1 1 1 0 {len(line) - 1}\\n')\n    sys.stdout.flush()\n";
+        let script = "import sys\nsys.stdout.write('READY\\n')\nsys.stdout.flush()\nwhile True:\n    line = sys.stdin.buffer.readline()\n    if not line:\n        break\n    sys.stdout.write(f'OK 1 1 1 0 {len(line) - 1}\\n')\n    sys.stdout.flush()\n";
         let command = vec![python, "-c".to_string(), script.to_string()];
         let mut session = Session::start(&command, &[], 1 << 20, &policy).unwrap();
         let limits = Limits {
