@@ -216,7 +216,8 @@ pub fn build(
         set_mode(tmp.path(), 0o777).map_err(|e| internal("cannot open the build folder", e))?;
         let mut cmd = Command::new(program);
         cmd.args(args);
-        let done = run_with_timeout(cmd, Duration::from_secs(120), Some((&policy, &compile_env)));
+        let limit = crate::run::sandbox::compile_seconds();
+        let done = run_with_timeout(cmd, limit, Some((&policy, &compile_env)));
         set_mode(tmp.path(), 0o755).map_err(|e| internal("cannot close the build folder", e))?;
         let done = done.map_err(|e| {
             BuildError::Internal(format!(
@@ -227,7 +228,10 @@ pub fn build(
         match done.status {
             None => {
                 return Err(BuildError::Compile {
-                    message: "compilation took longer than 120 s".into(),
+                    message: format!(
+                        "compilation took longer than {} s (a template or constexpr bomb?)",
+                        crate::run::sandbox::compile_seconds().as_secs()
+                    ),
                 })
             }
             Some(s) if !s.success() => {

@@ -8,7 +8,6 @@ import resource
 import sys
 import threading
 import time
-import traceback
 
 SIGNATURE = json.loads(r'''__SIGNATURE__''')
 
@@ -171,13 +170,18 @@ def run_case(env, args, ListNode):
 
 
 def where(e):
-    """The innermost frame of the learner's own file, as ' (line N, in f)'."""
+    """The innermost frame of the learner's own file, as ' (line N, in f)'.
+    Walks the traceback without formatting it: a RecursionError has 10^5 frames."""
     learner = os.path.basename(sys.argv[1])
-    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == learner]
-    if not frames:
+    found = None
+    tb = e.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == learner:
+            found = tb
+        tb = tb.tb_next
+    if found is None:
         return ""
-    f = frames[-1]
-    return f" (line {f.lineno}, in {f.name})"
+    return f" (line {found.tb_lineno}, in {found.tb_frame.f_code.co_name})"
 
 
 if __name__ == "__main__":

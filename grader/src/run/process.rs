@@ -21,8 +21,27 @@ pub fn isolate(cmd: &mut Command) {
     }
 }
 
-/// Kills the child's whole process group and reaps the child.
+/// Kills the child's whole process group and reaps the child. The child's
+/// own children go first (in the sandbox, the init of the pid namespace,
+/// which takes every process of the run with it), so that the child reaps
+/// them and no zombie is left to the system's init.
 pub fn kill_group(child: &mut Child) {
+    if let Ok(Some(_)) = child.try_wait() {
+        return;
+    }
+    for grandchild in super::accounting::children(child.id()) {
+        // SAFETY: plain syscall on a pid read just now from /proc.
+        unsafe {
+            libc::kill(grandchild as libc::pid_t, libc::SIGKILL);
+        }
+    }
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(500) {
+        if let Ok(Some(_)) = child.try_wait() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
     if let Ok(pid) = i32::try_from(child.id()) {
         // SAFETY: plain syscall; the group id is the child's pid (see `isolate`).
         unsafe {

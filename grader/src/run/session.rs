@@ -102,7 +102,7 @@ const STARTUP_LIMIT: Duration = Duration::from_secs(10);
 /// The output file is emptied (between cases) once it passes this.
 const RESET_OUTPUT_AT: u64 = 16 << 20;
 /// An answer line longer than this is the program's fault.
-const ANSWER_CAP: usize = 256 << 20;
+const ANSWER_CAP: usize = 64 << 20;
 
 /// A running submission.
 pub struct Session {
@@ -175,6 +175,7 @@ impl Session {
         let answers = AnswerReader {
             pipe: stdout,
             buffer: Vec::new(),
+            searched: 0,
         };
         Ok(Session {
             child,
@@ -495,6 +496,8 @@ enum Reply {
 struct AnswerReader {
     pipe: ChildStdout,
     buffer: Vec<u8>,
+    /// The first `searched` bytes of `buffer` hold no newline.
+    searched: usize,
 }
 
 impl AnswerReader {
@@ -502,11 +505,17 @@ impl AnswerReader {
     fn next_line(&mut self, timeout: Duration) -> Reply {
         let deadline = Instant::now() + timeout;
         loop {
-            if let Some(end) = self.buffer.iter().position(|&b| b == b'\n') {
+            if let Some(at) = self.buffer[self.searched..]
+                .iter()
+                .position(|&b| b == b'\n')
+            {
+                let end = self.searched + at;
                 let line = String::from_utf8_lossy(&self.buffer[..end]).into_owned();
                 self.buffer.drain(..=end);
+                self.searched = 0;
                 return Reply::Line(line);
             }
+            self.searched = self.buffer.len();
             let left = deadline.saturating_duration_since(Instant::now());
             let mut fd = libc::pollfd {
                 fd: self.pipe.as_raw_fd(),
@@ -529,9 +538,8 @@ impl AnswerReader {
             match std::io::Read::read(&mut self.pipe, &mut chunk) {
                 Ok(0) => return Reply::Closed,
                 Ok(n) => {
-                    let searched = self.buffer.len();
                     self.buffer.extend_from_slice(&chunk[..n]);
-                    if !self.buffer[searched..].contains(&b'\n') {
+                    if !chunk[..n].contains(&b'\n') {
                         // Bytes without a newline: never past the cap, and the
                         // limits are still watched however fast they arrive.
                         if self.buffer.len() > ANSWER_CAP {

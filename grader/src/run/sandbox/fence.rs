@@ -41,7 +41,10 @@ impl Fence {
             abi,
             read,
             write,
-            devices: mounts::DEVICES.iter().map(PathBuf::from).collect(),
+            devices: mounts::devices(policy.purpose)
+                .iter()
+                .map(PathBuf::from)
+                .collect(),
         }
     }
 

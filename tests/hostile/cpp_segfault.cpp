@@ -1,0 +1,14 @@
+// expect: RE
+#include <unistd.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/ptrace.h>
+#include <fcntl.h>
+class Solution {
+public:
+    int findKthLargest(vector<int>& nums, int k) {
+        volatile int* p = nullptr;
+        return *p;
+    }
+};

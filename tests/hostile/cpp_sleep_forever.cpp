@@ -1,0 +1,14 @@
+// expect: TLE
+#include <unistd.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/ptrace.h>
+#include <fcntl.h>
+class Solution {
+public:
+    int findKthLargest(vector<int>& nums, int k) {
+        sleep(1000000);
+        return 0;
+    }
+};

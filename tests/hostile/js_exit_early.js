@@ -1,0 +1,4 @@
+// expect: RE
+function findKthLargest(nums, k) {
+    process.exit(0);
+}

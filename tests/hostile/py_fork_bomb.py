@@ -1,0 +1,6 @@
+# expect: RE
+class Solution:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
+        import os
+        while True:
+            os.fork()
