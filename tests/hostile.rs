@@ -74,6 +74,10 @@ fn fixtures() -> Vec<Fixture> {
 /// secret, a listener, a cache.
 struct Stage {
     dir: tempfile::TempDir,
+    /// The grader binary (a copy the pass's user can run).
+    bin: PathBuf,
+    /// Extra environment (e.g. layers turned off).
+    env: Vec<(String, String)>,
     problems: PathBuf,
     home: PathBuf,
     cache: PathBuf,
@@ -105,11 +109,15 @@ fn chown_all(path: &Path, uid: u32) {
 }
 
 impl Stage {
-    fn new(uid: Option<u32>, cache: PathBuf) -> Stage {
+    fn new(uid: Option<u32>, cache: Option<PathBuf>, env: &[(&str, &str)]) -> Stage {
         let dir = tempfile::Builder::new()
             .prefix("hostile-")
             .tempdir()
             .unwrap();
+        // The checkout may sit where another user cannot go (/root): run a copy.
+        let bin = dir.path().join("grader");
+        std::fs::copy(env!("CARGO_BIN_EXE_grader"), &bin).unwrap();
+        let cache = cache.unwrap_or_else(|| dir.path().join("cache"));
         let nonce = format!(
             "{:x}",
             std::process::id() as u64 * 7919 + Instant::now().elapsed().as_nanos() as u64
@@ -142,8 +150,14 @@ impl Stage {
         }
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
+        let env = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Stage {
             dir,
+            bin,
+            env,
             problems,
             home,
             cache,
@@ -178,7 +192,7 @@ impl Stage {
 
     /// `grader <args>` as this pass's user, with its home, problems and cache.
     fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_grader"));
+        let mut cmd = Command::new(&self.bin);
         cmd.args(args)
             .current_dir(self.dir.path())
             .env_clear()
@@ -188,6 +202,7 @@ impl Stage {
             .env("GRADER_CACHE_DIR", &self.cache)
             .env("GRADER_COMPILE_SECONDS", "10")
             .env("HOSTILE_SECRET", &self.secret)
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -438,9 +453,19 @@ fn available(stage: &Stage) -> Vec<String> {
         .collect()
 }
 
-fn pass(uid: Option<u32>, cache: PathBuf, label: &str) -> Vec<String> {
-    let stage = Stage::new(uid, cache);
-    let all = fixtures();
+/// One pass over the files (those whose names contain one of `only`, if given).
+fn pass(
+    uid: Option<u32>,
+    cache: Option<PathBuf>,
+    env: &[(&str, &str)],
+    only: &[&str],
+    label: &str,
+) -> Vec<String> {
+    let stage = Stage::new(uid, cache, env);
+    let mut all = fixtures();
+    if !only.is_empty() {
+        all.retain(|f| only.iter().any(|o| f.name.contains(o)));
+    }
     let langs = available(&stage);
     let (runnable, skipped): (Vec<Fixture>, Vec<Fixture>) =
         all.into_iter().partition(|f| langs.contains(&f.ext));
@@ -482,15 +507,36 @@ fn hostile_submissions_are_contained() {
     );
     // Caches of their own: the check that nothing in the cache changed must
     // not see other tests' builds.
-    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let mut failures = pass(None, tmp.join("grader-cache-hostile"), "[as this user]");
+    let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("grader-cache-hostile");
+    let mut failures = pass(None, Some(cache), &[], &[], "[as this user]");
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } == 0 {
-        let cache = tmp.join("grader-cache-unprivileged");
-        failures.extend(pass(Some(USER_UID), cache, "[as uid 64123]"));
+        failures.extend(pass(Some(USER_UID), None, &[], &[], "[as uid 64123]"));
     } else {
         eprintln!("SKIPPED: the unprivileged pass needs root to switch users (this run is already unprivileged)");
     }
+    // A kernel without user namespaces (Ubuntu's AppArmor rule): Landlock,
+    // seccomp and rlimits must still contain the escapes.
+    let escapes = [
+        "read_",
+        "write_outside",
+        "tcp_connect",
+        "kill_",
+        "fork_bomb",
+        "infinite_loop",
+        "ptrace",
+        "system_sleep",
+        "memory_bomb",
+        "include_",
+    ];
+    let degraded = [("GRADER_SANDBOX_WITHOUT", "namespaces")];
+    failures.extend(pass(
+        None,
+        None,
+        &degraded,
+        &escapes,
+        "[without namespaces]",
+    ));
     assert!(
         failures.is_empty(),
         "{} problems:\n{}",

@@ -189,3 +189,31 @@ fn accepted_solutions_pass_random_testing() {
         assert_eq!(r["random"]["passed"], 1000);
     }
 }
+
+/// Output is limited per case, not per run: a correct solution that prints
+/// 1 MiB of debug output on every case (1 GiB over the random stage) is
+/// accepted, as LeetCode truncates stdout and accepts.
+#[test]
+fn a_chatty_correct_solution_passes_random_testing() {
+    let cpp = grader::language::LANGUAGES
+        .iter()
+        .find(|l| l.name == "cpp")
+        .unwrap();
+    if grader::build::toolchain(cpp).is_err() {
+        eprintln!("SKIPPED: g++ not found");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("chatty.cpp");
+    std::fs::write(
+        &file,
+        "class Solution {\npublic:\n    int findKthLargest(vector<int>& nums, int k) {\n        \
+         cerr << string(1 << 20, '.') << endl;\n        sort(nums.begin(), nums.end());\n        \
+         return nums[nums.size() - k];\n    }\n};\n",
+    )
+    .unwrap();
+    let (code, r, _) = test_json("kth-largest", &file, &["--case", "random", "--seed", "5"]);
+    assert_eq!(r["verdict"], "AC", "{}", r["failure"]);
+    assert_eq!(r["random"]["passed"], 1000);
+    assert_eq!(code, 0);
+}

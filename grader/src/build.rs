@@ -45,19 +45,7 @@ pub enum BuildError {
     Internal(String),
 }
 
-/// The folder that holds builds: `$GRADER_CACHE_DIR`, else `$XDG_CACHE_HOME/grader`, else `~/.cache/grader`.
-pub fn cache_root() -> PathBuf {
-    if let Some(dir) = std::env::var_os("GRADER_CACHE_DIR") {
-        return PathBuf::from(dir);
-    }
-    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME") {
-        return PathBuf::from(dir).join("grader");
-    }
-    match std::env::var_os("HOME") {
-        Some(home) => PathBuf::from(home).join(".cache").join("grader"),
-        None => std::env::temp_dir().join("grader-cache"),
-    }
-}
+pub use crate::cache::cache_root;
 
 /// A language's toolchain as found on this machine.
 #[derive(Debug, Clone)]
@@ -220,9 +208,15 @@ pub fn build(
         let done = run_with_timeout(cmd, limit, Some((&policy, &compile_env)));
         set_mode(tmp.path(), 0o755).map_err(|e| internal("cannot close the build folder", e))?;
         let done = done.map_err(|e| {
+            let hint = if e.kind() == std::io::ErrorKind::PermissionDenied {
+                "the sandbox runs compilers as an unprivileged uid when the grader is root: \
+                 install the toolchain where every user can read it (or give the grader user namespaces)"
+            } else {
+                lang.install_hint
+            };
             BuildError::Internal(format!(
-                "cannot run the {} compiler `{program}`: {e}; {}",
-                lang.name, lang.install_hint
+                "cannot run the {} compiler `{program}`: {e}; {hint}",
+                lang.name
             ))
         })?;
         match done.status {

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::custom::{read_input, run_custom};
-use crate::grade::{grade, GradeError, GradeOptions};
+use crate::error::GradeError;
+use crate::grade::{grade, GradeOptions};
 use crate::problem::{find_problem, problem_dirs, problems_root, Problem};
 use crate::render::{render, Format};
 use crate::run::sandbox::{self, Mode};

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use crate::build::cache_root;
+use crate::cache::cache_root;
 use crate::run::process::run_with_timeout;
 
 /// The crates LeetCode provides: (name in code, Cargo dependency line).

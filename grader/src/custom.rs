@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use crate::build::{build, BuildError};
 use crate::case::parse_input;
-use crate::grade::{param_names, GradeError};
+use crate::error::GradeError;
+use crate::grade::param_names;
 use crate::language;
 use crate::problem::Problem;
 use crate::reference::Reference;

@@ -1,5 +1,6 @@
 //! Errors in instructors' files: a problem spec, a case, a recipe. Each names
-//! the file, the line where known, and what to do.
+//! the file, the line where known, and what to do. And [`GradeError`], what
+//! every stage of grading returns when the fault is not the learner's.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -118,4 +119,18 @@ mod tests {
         let e = SpecError::near("f", "a\nb = 1\n", "b =", "x");
         assert_eq!(e.line, Some(2));
     }
+}
+
+/// A failure that is not the learner's: bad problem folder, missing file, grader fault.
+#[derive(Debug, thiserror::Error)]
+pub enum GradeError {
+    /// A usage mistake (unknown extension, missing file, unknown case).
+    #[error("{0}")]
+    Usage(String),
+    /// A mistake in the problem folder.
+    #[error(transparent)]
+    Spec(#[from] SpecError),
+    /// The grader failed.
+    #[error("{0}")]
+    Internal(String),
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use proptest::strategy::ValueTree;
 use serde::Serialize;
 
-use crate::grade::GradeError;
+use crate::error::GradeError;
 use crate::problem::Problem;
 use crate::random::{problem_strategy, size_for, tree_of};
 use crate::reference::Reference;

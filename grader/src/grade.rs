@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::build::{build, cache_root, BuildError};
 use crate::case::{load_recipes, load_stored, Case, CaseKind};
-use crate::error::SpecError;
+use crate::error::{GradeError, SpecError};
 use crate::fuzz::{run_random, RandomFailure, DEFAULT_COUNT};
 use crate::generate::generate;
 use crate::language;
@@ -33,20 +33,6 @@ pub struct GradeOptions {
     pub time_scale: Option<f64>,
     /// Stop at the first failing case (`grader verify` needs only the verdict).
     pub fail_fast: bool,
-}
-
-/// A failure that is not the learner's: bad problem folder, missing file, grader fault.
-#[derive(Debug, thiserror::Error)]
-pub enum GradeError {
-    /// A usage mistake (unknown extension, missing file, unknown case).
-    #[error("{0}")]
-    Usage(String),
-    /// A mistake in the problem folder.
-    #[error(transparent)]
-    Spec(#[from] SpecError),
-    /// The grader failed.
-    #[error("{0}")]
-    Internal(String),
 }
 
 /// Inputs larger than this (in characters) are shown shortened.

@@ -4,11 +4,8 @@
 
 use std::path::Path;
 
-use crate::driver;
+use crate::driver::{self, Sources};
 use crate::problem::Problem;
-
-/// The files a build folder holds: (file name, content); the first is the main file.
-pub type Sources = Vec<(String, String)>;
 
 /// How to build and run submissions in one language.
 #[derive(Debug)]

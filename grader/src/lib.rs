@@ -5,6 +5,7 @@
 //! → `checker` → `report`.
 
 pub mod build;
+pub mod cache;
 pub mod case;
 pub mod checker;
 pub mod cli;

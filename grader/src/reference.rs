@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::build::{build, BuildError};
+use crate::error::GradeError;
 use crate::error::SpecError;
-use crate::grade::GradeError;
 use crate::language;
 use crate::oracle::{builtin, Oracle};
 use crate::problem::Problem;

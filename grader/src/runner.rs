@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use crate::build::Build;
-use crate::grade::GradeError;
+use crate::error::GradeError;
 use crate::language::Language;
 use crate::problem::Problem;
 use crate::run::sandbox::Policy;

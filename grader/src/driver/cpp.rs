@@ -10,10 +10,10 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use crate::build::cache_root;
+use crate::cache::cache_root;
 use crate::run::process::run_with_timeout;
 
-use crate::language::Sources;
+use super::Sources;
 use crate::problem::{Problem, Signature};
 use crate::spec::{MethodSpec, ParamSpec};
 use crate::types::Type;

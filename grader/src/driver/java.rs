@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use super::cpp::{code_only, defines};
-use crate::language::Sources;
+use super::Sources;
 use crate::problem::{Problem, Signature};
 use crate::spec::{MethodSpec, ParamSpec};
 use crate::types::Type;

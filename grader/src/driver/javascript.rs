@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::language::Sources;
+use super::Sources;
 use crate::problem::{Problem, Signature};
 use crate::spec::ParamSpec;
 use crate::types::Type;

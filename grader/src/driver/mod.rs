@@ -11,6 +11,9 @@ pub mod javascript;
 pub mod typescript;
 // @js-ts-modules
 
+/// The files a build folder holds: (file name, content); the first is the main file.
+pub type Sources = Vec<(String, String)>;
+
 /// `findKthLargest` → `find_kth_largest` (LeetCode's Rust names).
 pub fn snake_case(name: &str) -> String {
     let mut out = String::new();

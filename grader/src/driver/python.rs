@@ -3,7 +3,7 @@
 //! JSON. The learner's file is executed as written, so tracebacks carry its
 //! own name and line numbers.
 
-use crate::language::Sources;
+use super::Sources;
 use crate::problem::{Problem, Signature};
 use crate::spec::ParamSpec;
 use crate::types::Type;

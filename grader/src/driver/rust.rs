@@ -111,7 +111,7 @@ pub fn stub(problem: &Problem) -> String {
 
 /// The build's one file: the learner's code first (so compiler messages keep
 /// its line numbers), then LeetCode's definitions and the driver.
-pub fn sources(problem: &Problem, file_name: &str, source: &str) -> crate::language::Sources {
+pub fn sources(problem: &Problem, file_name: &str, source: &str) -> super::Sources {
     let mut text = source.to_string();
     if !text.ends_with('\n') {
         text.push('\n');

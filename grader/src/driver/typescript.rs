@@ -5,8 +5,8 @@
 //! emitted JavaScript runs under the JavaScript driver, which maps error
 //! positions back to the `.ts` lines through the source map.
 
+use super::Sources;
 use crate::driver::javascript;
-use crate::language::Sources;
 use crate::problem::{Problem, Signature};
 use crate::spec::ParamSpec;
 use crate::types::Type;

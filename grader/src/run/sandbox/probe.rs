@@ -1,6 +1,8 @@
 //! What this machine offers the sandbox, found once per grader process by
 //! trying: a full sandboxed start of `/bin/true` (namespaces, mounts, a fresh
 //! `/proc`), Landlock's ABI version, seccomp. `grader doctor` prints it.
+//! `GRADER_SANDBOX_WITHOUT=namespaces,landlock,seccomp` pretends layers are
+//! missing (the tests use it to check how grading degrades).
 
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -57,6 +59,17 @@ fn probe() -> Layers {
         seccomp,
     };
     layers.namespaces = try_namespaces(&layers);
+    // Pretend a layer is missing, to test how grading degrades without it.
+    let without = std::env::var("GRADER_SANDBOX_WITHOUT").unwrap_or_default();
+    for layer in without.split(',').map(str::trim) {
+        let off = || format!("turned off by GRADER_SANDBOX_WITHOUT={without}");
+        match layer {
+            "namespaces" => layers.namespaces = Err(off()),
+            "landlock" => layers.landlock_abi = 0,
+            "seccomp" => layers.seccomp = Err(off()),
+            _ => {}
+        }
+    }
     layers
 }
 
