@@ -8,10 +8,10 @@
 #  - random: random cases per second through one long-lived session
 #    (`--case random --random COUNT`), median of REPEAT runs.
 #
-# Usage: bench/sandbox_cost.sh [random cases, default 5000] [languages, default "rs py cpp"]
+# Usage: bench/sandbox_cost.sh [random cases, default 20000] [languages, default "rs py cpp"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-COUNT="${1:-5000}"
+COUNT="${1:-20000}"
 LANGS="${2:-rs py cpp}"
 REPEAT="${REPEAT:-5}"
 PROBLEM="${PROBLEM:-kth-largest}"
@@ -28,7 +28,10 @@ for lang in $LANGS; do
   for mode in off auto; do
     # Warm the build cache (and the toolchain lookup) first.
     "$BIN" --sandbox "$mode" test "$PROBLEM" "$file" --case example/1 --format json >/dev/null
-    for i in $(seq "$REPEAT"); do
+  done
+  # Off and on alternate, so a drift of the machine hits both alike.
+  for i in $(seq "$REPEAT"); do
+    for mode in off auto; do
       python3 - "$BIN" "$mode" "$PROBLEM" "$file" >>"$OUT/start-$lang-$mode" <<'PY'
 import subprocess, sys, time
 bin, mode, problem, file = sys.argv[1:]

@@ -29,14 +29,15 @@ pub fn kill_group(child: &mut Child) {
     if let Ok(Some(_)) = child.try_wait() {
         return;
     }
-    for grandchild in super::accounting::children(child.id()) {
+    let grandchildren = super::accounting::children(child.id());
+    for &grandchild in &grandchildren {
         // SAFETY: plain syscall on a pid read just now from /proc.
         unsafe {
             libc::kill(grandchild as libc::pid_t, libc::SIGKILL);
         }
     }
     let start = Instant::now();
-    while start.elapsed() < Duration::from_millis(500) {
+    while !grandchildren.is_empty() && start.elapsed() < Duration::from_millis(500) {
         if let Ok(Some(_)) = child.try_wait() {
             break;
         }
