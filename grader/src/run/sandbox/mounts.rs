@@ -160,7 +160,7 @@ pub(super) fn plan(staging: &Path, policy: &Policy) -> io::Result<Vec<Op>> {
         staging: staging.to_path_buf(),
         ops: vec![Op::Tmpfs {
             target: c(staging)?,
-            options: CString::new("size=16m,mode=0755").expect("no NUL"),
+            options: CString::new("size=16m,nr_inodes=4096,mode=0755").expect("no NUL"),
         }],
         made: BTreeSet::new(),
         bound: Vec::new(),
@@ -186,7 +186,13 @@ pub(super) fn plan(staging: &Path, policy: &Policy) -> io::Result<Vec<Op>> {
     p.make(Path::new("/tmp"), true)?;
     p.ops.push(Op::Tmpfs {
         target: c(&p.inside(Path::new("/tmp")))?,
-        options: CString::new(format!("size={}m,mode=1777", policy.tmp_mb)).expect("no NUL"),
+        // Bytes and files both bounded: a million empty files is kernel memory too.
+        options: CString::new(format!(
+            "size={}m,nr_inodes={},mode=1777",
+            policy.tmp_mb,
+            policy.tmp_mb * 256
+        ))
+        .expect("no NUL"),
     });
     for path in &policy.read_only {
         p.bind(path, false, false)?;
