@@ -295,3 +295,55 @@ fn a_killed_submission_leaves_no_process_behind() {
         "one build folder, no temporary ones: {builds:?}"
     );
 }
+
+/// `--sandbox strict` refuses to run when a layer is missing (exit 2, saying
+/// which), and `--sandbox off` runs but every report says so.
+#[test]
+fn sandbox_modes_strict_refuses_and_off_is_reported() {
+    let file = root().join("problems/kth-largest/submissions/accepted/heap.rs");
+    let out = grader()
+        .args(["--sandbox", "strict", "test", "kth-largest"])
+        .arg(&file)
+        .env("GRADER_SANDBOX_WITHOUT", "landlock")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("--sandbox strict") && stderr.contains("Landlock"),
+        "{stderr}"
+    );
+
+    let (code, r, _) = support::test_json(
+        "kth-largest",
+        &file,
+        &["--sandbox", "off", "--case", "example/1"],
+    );
+    assert_eq!(code, 0);
+    assert!(
+        r["sandbox"].as_str().unwrap().starts_with("off"),
+        "{}",
+        r["sandbox"]
+    );
+    let human = grader()
+        .args(["test", "kth-largest"])
+        .arg(&file)
+        .args([
+            "--sandbox",
+            "off",
+            "--case",
+            "example/1",
+            "--color",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&human.stdout).contains("warning: sandbox off"));
+
+    let (_, r, _) = support::test_json("kth-largest", &file, &["--case", "example/1"]);
+    assert!(
+        r["sandbox"].as_str().unwrap().contains("seccomp"),
+        "{}",
+        r["sandbox"]
+    );
+}
