@@ -164,7 +164,7 @@ pub fn build(
             *program = found.to_string_lossy().into_owned();
         }
     }
-    let env = (lang.env)();
+    let env = (lang.env)(&tool.program).map_err(BuildError::Internal)?;
     let mut readable = needed_paths(&tool.program, &run, &env);
     readable.push(dir.clone());
     let policy = Policy::run(readable, lang.threads);
@@ -195,7 +195,7 @@ pub fn build(
     if !compile.is_empty() {
         compile.extend((lang.libraries)(source, &tool.version).map_err(BuildError::Internal)?);
         let (program, args) = compile.split_first().expect("not empty");
-        let compile_env = (lang.env)();
+        let compile_env = env.clone();
         let policy = Policy::compile(
             needed_paths(&tool.program, &compile, &compile_env),
             tmp.path(),

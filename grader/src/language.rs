@@ -36,7 +36,8 @@ pub struct Language {
     /// Extra compile arguments for the libraries the source uses (given the toolchain version).
     pub libraries: fn(&str, &str) -> Result<Vec<String>, String>,
     /// Environment variables for compiling and running (e.g. where Node finds its packages).
-    pub env: fn() -> Vec<(String, String)>,
+    /// (Given the toolchain's program; may provision LeetCode's packages.)
+    pub env: fn(&str) -> Result<Vec<(String, String)>, String>,
     /// How to install the toolchain when it is missing.
     pub install_hint: &'static str,
     /// Tasks (threads) a running program may have: the runtime's own plus a few.
@@ -47,8 +48,8 @@ fn no_libraries(_: &str, _: &str) -> Result<Vec<String>, String> {
     Ok(Vec::new())
 }
 
-fn no_env() -> Vec<(String, String)> {
-    Vec::new()
+fn no_env(_program: &str) -> Result<Vec<(String, String)>, String> {
+    Ok(Vec::new())
 }
 
 /// Every supported language.
@@ -86,7 +87,7 @@ pub static LANGUAGES: &[Language] = &[
         stub: driver::python::stub,
         time_multiplier: 5.0,
         libraries: no_libraries,
-        env: no_env,
+        env: driver::python::env,
         threads: 16,
         install_hint: "install Python 3 (e.g. `apt-get install python3`), then `python3 -m pip install sortedcontainers`",
     },
@@ -137,7 +138,7 @@ pub static LANGUAGES: &[Language] = &[
         run: &["{interp}", "--stack-size=7000", "{dir}/__grader_driver.js", "{dir}/{src}"],
         stub: driver::javascript::stub,
         time_multiplier: 3.0,
-        libraries: driver::javascript::packages,
+        libraries: no_libraries,
         env: driver::javascript::env,
         threads: 32,
         install_hint: "install Node.js 20 or newer (e.g. `apt-get install nodejs npm`), then run `scripts/setup-languages.sh`",
@@ -154,7 +155,7 @@ pub static LANGUAGES: &[Language] = &[
         run: &["{interp}", "--stack-size=7000", "{dir}/__grader_driver.js", "{dir}/{src}"],
         stub: driver::typescript::stub,
         time_multiplier: 3.0,
-        libraries: driver::typescript::packages,
+        libraries: no_libraries,
         env: driver::javascript::env,
         threads: 32,
         install_hint: "install Node.js 20 or newer (e.g. `apt-get install nodejs npm`), then run `scripts/setup-languages.sh`",

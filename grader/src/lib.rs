@@ -21,6 +21,7 @@ pub mod grade;
 pub mod language;
 pub mod oracle;
 pub mod problem;
+pub mod provision;
 pub mod random;
 pub mod reference;
 pub mod render;

@@ -5,8 +5,6 @@
 //! as JSON). A build step (`node_build.js`) reports syntax errors as compile
 //! errors. TypeScript reuses all of this (see `typescript.rs`).
 
-use std::path::{Path, PathBuf};
-
 use super::Sources;
 use crate::problem::{Problem, Signature};
 use crate::spec::ParamSpec;
@@ -17,51 +15,33 @@ pub const DRIVER: &str = include_str!("node_driver.js");
 /// The build step (syntax check or TypeScript compile), shared with TypeScript.
 pub const BUILD: &str = include_str!("node_build.js");
 
-/// Where Node finds LeetCode's npm packages: `$GRADER_NODE_MODULES`, else
-/// `languages/node/node_modules` in this repository (`scripts/setup-languages.sh`
-/// installs them there).
-pub fn node_modules() -> PathBuf {
-    if let Some(dir) = std::env::var_os("GRADER_NODE_MODULES") {
-        return PathBuf::from(dir);
-    }
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap_or(Path::new("."));
-    repo.join("languages").join("node").join("node_modules")
-}
-
-/// The environment of builds and runs: `NODE_PATH` pointing at the packages.
-pub fn env() -> Vec<(String, String)> {
-    vec![(
-        "NODE_PATH".to_string(),
-        node_modules().to_string_lossy().into_owned(),
-    )]
-}
-
-/// Checks that the npm packages are installed (a grader setup problem, not the learner's).
-pub fn check_packages(packages: &[&str]) -> Result<Vec<String>, String> {
-    let root = node_modules();
-    for package in packages {
+/// The environment of builds and runs: `NODE_PATH` pointing at LeetCode's
+/// npm packages (provisioned on first use, see [`crate::provision`]), which
+/// are checked to be there (a grader set-up problem, not the learner's).
+pub fn env(node: &str) -> Result<Vec<(String, String)>, String> {
+    let root = crate::provision::node_modules(node)?;
+    for package in PACKAGES {
         if !root.join(package).join("package.json").is_file() {
             return Err(format!(
                 "the npm package `{package}` that LeetCode's environment provides is not installed in {}; \
-                 run `scripts/setup-languages.sh` (or `npm ci --prefix languages/node`), \
+                 run `npm ci --prefix languages/node` (or `scripts/setup-languages.sh`), \
                  or point GRADER_NODE_MODULES at a node_modules folder that has it",
                 root.display()
             ));
         }
     }
-    Ok(Vec::new())
+    Ok(vec![(
+        "NODE_PATH".to_string(),
+        root.to_string_lossy().into_owned(),
+    )])
 }
 
-/// The `libraries` hook of the JavaScript entry: adds no arguments, only
-/// checks that the packages are installed.
-pub fn packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
-    check_packages(&[
-        "@datastructures-js/priority-queue",
-        "@datastructures-js/queue",
-    ])
-}
+/// The packages of LeetCode's JavaScript and TypeScript (`typescript` builds the latter).
+const PACKAGES: &[&str] = &[
+    "@datastructures-js/priority-queue",
+    "@datastructures-js/queue",
+    "typescript",
+];
 
 /// The signature as the driver reads it; `expect` is shown when the learner's
 /// code does not define the entry point.

@@ -36,6 +36,15 @@ fn signature_json(problem: &Problem) -> serde_json::Value {
     }
 }
 
+/// The environment of builds and runs: `PYTHONPATH` at `sortedcontainers`
+/// when the interpreter lacks it (provisioned into the cache on first use).
+pub fn env(python: &str) -> Result<Vec<(String, String)>, String> {
+    Ok(crate::provision::python_packages(python)?
+        .map(|dir| ("PYTHONPATH".to_string(), dir.to_string_lossy().into_owned()))
+        .into_iter()
+        .collect())
+}
+
 /// The build's files: the learner's file untouched, and the driver.
 pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
     let driver = DRIVER.replace("__SIGNATURE__", &signature_json(problem).to_string());

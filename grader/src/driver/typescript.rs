@@ -57,16 +57,6 @@ pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
     ]
 }
 
-/// The `libraries` hook of the TypeScript entry: adds no arguments, only
-/// checks that the packages (and `typescript`) are installed.
-pub fn packages(_source: &str, _version: &str) -> Result<Vec<String>, String> {
-    javascript::check_packages(&[
-        "@datastructures-js/priority-queue",
-        "@datastructures-js/queue",
-        "typescript",
-    ])
-}
-
 /// A type as LeetCode's TypeScript signatures write it.
 fn ts_type(ty: &Type) -> String {
     match ty {
