@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what grading the non-Rust languages needs, from package registries
 # (idempotent; quick when everything is already there):
-#   - the toolchains if missing: python3, g++, a JDK 17, node + npm;
+#   - the toolchains if missing: python3, g++ and clang 19 (LeetCode compiles
+#     C++ with clang; the grader prefers clang++-19 and falls back to g++), a
+#     JDK 17, node + npm;
 #   - Python: sortedcontainers (LeetCode's Python has SortedList), pinned in
 #     languages/python/requirements.txt;
 #   - JavaScript/TypeScript: the npm packages LeetCode's environment provides
@@ -20,6 +22,7 @@ apt_install() {
 
 have python3 || apt_install python3 python3-pip
 have g++ || apt_install g++
+have clang++-19 || apt_install clang-19
 have javac || apt_install openjdk-17-jdk-headless
 have node || apt_install nodejs npm
 

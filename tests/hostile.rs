@@ -276,8 +276,10 @@ fn cache_state(cache: &Path) -> BTreeMap<PathBuf, (u64, i64)> {
     out
 }
 
-/// Processes that belong to sandboxed runs (or to the unprivileged user).
-fn leftover_processes(uid: Option<u32>) -> Vec<String> {
+/// Processes of this pass's runs that are still there: sandboxed uids (or
+/// the unprivileged user's) whose command line names the pass's grader copy
+/// or cache (other tests may be grading at the same time).
+fn leftover_processes(uid: Option<u32>, marks: &[&Path]) -> Vec<String> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
@@ -291,9 +293,16 @@ fn leftover_processes(uid: Option<u32>) -> Vec<String> {
             Some(u) => owner == u,
             None => owner >= SANDBOX_UID_BASE,
         };
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        let text = String::from_utf8_lossy(&cmdline);
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // A zombie has no command line; any zombie of a sandboxed uid is a leak.
+        let zombie = stat
+            .rsplit(')')
+            .next()
+            .is_some_and(|rest| rest.trim_start().starts_with('Z'));
+        let ours = ours && (zombie || marks.iter().any(|m| text.contains(&*m.to_string_lossy())));
         if ours {
-            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
             out.push(format!(
                 "{pid} (uid {owner}): {} [{}]",
                 String::from_utf8_lossy(&cmdline).replace('\0', " "),
@@ -398,7 +407,7 @@ fn run_pass(stage: &Stage, fixtures: &[Fixture], label: &str) -> Vec<String> {
     let mut failures = Arc::try_unwrap(failures).unwrap().into_inner().unwrap();
     // Harm that shows only after the runs.
     std::thread::sleep(Duration::from_millis(500));
-    let left = leftover_processes(stage.uid);
+    let left = leftover_processes(stage.uid, &[stage.dir.path(), &stage.cache]);
     if !left.is_empty() {
         failures.push(format!("{label}: processes of the runs remain: {left:?}"));
     }
@@ -429,28 +438,40 @@ fn run_pass(stage: &Stage, fixtures: &[Fixture], label: &str) -> Vec<String> {
     failures
 }
 
-/// The languages whose toolchain the grader finds (as the user of the pass).
+/// The extensions this pass can grade: each language's accepted kth-largest
+/// solution, made unique to the pass (so it is compiled, not taken from the
+/// cache), must be accepted when run as the pass's user with its layers.
 fn available(stage: &Stage) -> Vec<String> {
-    let out = stage
-        .command(&["doctor", "--format", "json"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("doctor: {e}: {}", String::from_utf8_lossy(&out.stderr));
+    let dir = stage.dir.path().join("probe");
+    std::fs::create_dir_all(&dir).unwrap();
+    let exts = ["rs", "py", "cpp", "java", "js", "ts"];
+    let found = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for ext in exts {
+            let found = &found;
+            let dir = &dir;
+            scope.spawn(move || {
+                let solution = root().join(format!(
+                    "problems/kth-largest/submissions/accepted/heap.{ext}"
+                ));
+                let comment = if ext == "py" { "#" } else { "//" };
+                let text = std::fs::read_to_string(solution).unwrap()
+                    + &format!("\n{comment} {}\n", dir.display());
+                let file = dir.join(format!("probe.{ext}"));
+                std::fs::write(&file, text).unwrap();
+                if let Some(uid) = stage.uid {
+                    chown_all(dir, uid);
+                }
+                let out = stage.grader(&file).output().unwrap();
+                let json: serde_json::Value =
+                    serde_json::from_slice(&out.stdout).unwrap_or_default();
+                if json["verdict"] == "AC" {
+                    found.lock().unwrap().push(ext.to_string());
+                }
+            });
+        }
     });
-    json["languages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["self_test"] == "ok")
-        .flat_map(|l| {
-            l["extensions"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| e.as_str().unwrap().trim_start_matches('.').to_string())
-        })
-        .collect()
+    found.into_inner().unwrap()
 }
 
 /// One pass over the files (those whose names contain one of `only`, if given).

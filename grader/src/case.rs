@@ -98,17 +98,42 @@ pub fn load_stored(problem: &Problem, kind: CaseKind) -> Result<Vec<Case>, SpecE
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return Ok(Vec::new());
     };
-    let mut inputs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "in"))
-        .collect();
+    let files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    let has = |p: &PathBuf, ext: &str| p.extension().is_some_and(|x| x == ext);
+    if let Some(orphan) = files
+        .iter()
+        .filter(|p| has(p, "out") && !p.with_extension("in").exists())
+        .min()
+    {
+        return Err(SpecError::new(
+            orphan,
+            format!(
+                "an expected output without its input: add {} beside it, or delete it",
+                orphan.with_extension("in").display()
+            ),
+        ));
+    }
+    let mut inputs: Vec<PathBuf> = files.into_iter().filter(|p| has(p, "in")).collect();
     inputs.sort_by_key(|p| natural_key(p));
     inputs.iter().map(|p| load_case(problem, kind, p)).collect()
 }
 
+/// The largest stored case file (`.in` or `.out`); bigger inputs belong in recipes.
+pub const MAX_CASE_BYTES: u64 = 8 << 20;
+
 /// Loads one `.in` file and its `.out` beside it.
 pub fn load_case(problem: &Problem, kind: CaseKind, input: &Path) -> Result<Case, SpecError> {
+    for file in [input.to_path_buf(), input.with_extension("out")] {
+        let size = std::fs::metadata(&file).map_or(0, |m| m.len());
+        if size > MAX_CASE_BYTES {
+            return Err(SpecError::new(
+                &file,
+                format!(
+                    "{size} bytes is more than a stored case may hold ({MAX_CASE_BYTES}); stored cases are hand-sized, inputs at the maximum constraints belong in cases/large.toml recipes"
+                ),
+            ));
+        }
+    }
     let text = std::fs::read_to_string(input)
         .map_err(|e| SpecError::new(input, format!("cannot read case input: {e}")))?;
     let values = parse_input(problem, input, &text)?;
@@ -188,7 +213,22 @@ pub fn load_recipes(problem: &Problem) -> Result<Vec<Recipe>, SpecError> {
         }
     })?;
     let mut seen = std::collections::HashSet::new();
+    let max = problem.max_size();
     for r in &file.recipe {
+        if r.n as u64 > max {
+            return Err(SpecError::near_after(
+                &path,
+                &text,
+                &format!("\"{}\"", r.name),
+                |l: &str| l.strip_prefix('n').is_some_and(|r| r.trim_start().starts_with('=')),
+                format!(
+                    "recipe `{}`: n = {} is larger than the constraints of {} allow (at most {max}, the longest list or call sequence in problem.toml's [signature])",
+                    r.name,
+                    r.n,
+                    problem.slug()
+                ),
+            ));
+        }
         if !seen.insert(r.name.clone()) {
             return Err(SpecError::near(
                 &path,
@@ -199,6 +239,26 @@ pub fn load_recipes(problem: &Problem) -> Result<Vec<Recipe>, SpecError> {
         }
     }
     Ok(file.recipe)
+}
+
+/// Checks a case's input against the problem's own constraints; the error
+/// names the case's file (for a large case, its recipe in `large.toml`).
+pub fn check_case(problem: &Problem, case: &Case) -> Result<(), SpecError> {
+    crate::validate::validate(problem, &case.input).map_err(|e| match case.kind {
+        CaseKind::Large => SpecError::near(
+            &case.source,
+            &std::fs::read_to_string(&case.source).unwrap_or_default(),
+            &format!("\"{}\"", case.name),
+            format!(
+                "recipe `{}`: the generated input breaks the problem's constraints: {e}",
+                case.name
+            ),
+        ),
+        _ => SpecError::new(
+            &case.source,
+            format!("the input breaks the problem's constraints in problem.toml: {e}"),
+        ),
+    })
 }
 
 /// Sort key that orders `2` before `10`.

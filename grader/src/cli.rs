@@ -149,6 +149,13 @@ fn set_color(choice: ColorChoice, format: Format) {
 /// The named problem, after checking the learner's file exists.
 fn problem_and_file(problem: &str, file: &std::path::Path) -> Result<Problem, GradeError> {
     let found = find_problem(&problems_root(), problem)?;
+    if file.is_dir() {
+        return Err(GradeError::Usage(format!(
+            "{} is a folder, not a file: give the solution file itself (e.g. {}/solution.py)",
+            file.display(),
+            file.display()
+        )));
+    }
     if !file.is_file() {
         return Err(GradeError::Usage(format!(
             "no such file: {}",
@@ -206,6 +213,11 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             color,
         } => {
             set_color(color, format);
+            if format == Format::Junit {
+                return Err(GradeError::Usage(
+                    "`grader run` prints --format human or json; junit is for `grader test` and `grader verify`".into(),
+                ));
+            }
             let found = problem_and_file(&problem, &file)?;
             let (text, source) = read_input(&input)?;
             let result = run_custom(&found, &file, &text, &source)?;
@@ -270,6 +282,11 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             Ok(0)
         }
         Command::Doctor { format } => {
+            if format == Format::Junit {
+                return Err(GradeError::Usage(
+                    "`grader doctor` prints --format human or json; junit is for `grader test` and `grader verify`".into(),
+                ));
+            }
             let all = crate::doctor::check_all();
             let layers = sandbox::layers();
             match format {

@@ -44,9 +44,25 @@ pub struct CustomRun {
     pub compile_error: Option<String>,
 }
 
-/// Reads `--input`: a file path if one exists, else the text itself.
+/// Reads `--input`: a file path if one exists, else the text itself. An
+/// argument that looks like a path (it contains `/` or ends in `.in` or
+/// `.txt`, and is not value text) but names no file is an error, not text.
 pub fn read_input(arg: &str) -> Result<(String, String), GradeError> {
     let path = Path::new(arg);
+    if path.is_dir() {
+        return Err(GradeError::Usage(format!(
+            "--input {arg} is a folder: give an input file, or the input text itself"
+        )));
+    }
+    let trimmed = arg.trim();
+    let path_like = trimmed.ends_with(".in")
+        || trimmed.ends_with(".txt")
+        || (arg.contains('/') && !trimmed.starts_with(['[', '"']));
+    if path_like && !path.exists() {
+        return Err(GradeError::Usage(format!(
+            "--input {arg}: no such file (give an existing input file, or the input text itself, one argument per line)"
+        )));
+    }
     if path.is_file() {
         let text = std::fs::read_to_string(path)
             .map_err(|e| GradeError::Usage(format!("cannot read {arg}: {e}")))?;
@@ -66,7 +82,9 @@ pub fn run_custom(
     let lang = language::of_submission(file).map_err(GradeError::Usage)?;
     let input = parse_input(problem, Path::new(source_name), input_text)?;
     validate(problem, &input).map_err(|e| {
-        GradeError::Usage(format!("the input breaks the problem's constraints: {e}"))
+        GradeError::Usage(format!(
+            "{source_name}: the input breaks the problem's constraints: {e}"
+        ))
     })?;
     let (expected, reference_ms) = Reference::for_problem(problem)?.solve(problem, &input)?;
     let text: String = input.iter().map(|v| format!("{v}\n")).collect();
@@ -85,6 +103,7 @@ pub fn run_custom(
     };
     let source = std::fs::read_to_string(file)
         .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    crate::grade::check_entry_point(problem, lang, file, &source)?;
     let file_name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -58,6 +58,29 @@ impl SpecError {
     }
 }
 
+impl SpecError {
+    /// An error at the first line containing `needle` at or after the first
+    /// line containing `anchor` (a field inside a table entry: the `range` of
+    /// the parameter named `k`); falls back to `anchor`'s line, then the file.
+    pub fn near_after(
+        file: impl AsRef<Path>,
+        text: &str,
+        anchor: &str,
+        needle: impl Fn(&str) -> bool,
+        message: impl Into<String>,
+    ) -> Self {
+        let lines: Vec<&str> = text.lines().collect();
+        let Some(start) = lines.iter().position(|l| l.contains(anchor)) else {
+            return SpecError::new(file, message);
+        };
+        let at = lines[start..]
+            .iter()
+            .position(|l| needle(l.trim_start()))
+            .map_or(start, |i| start + i);
+        SpecError::at(file, at + 1, None, message)
+    }
+}
+
 impl fmt::Display for SpecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file.display())?;

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::build::{build, cache_root, BuildError};
-use crate::case::{load_recipes, load_stored, Case, CaseKind};
+use crate::case::{check_case, load_recipes, load_stored, Case, CaseKind};
 use crate::error::{GradeError, SpecError};
 use crate::fuzz::{run_random, RandomFailure, DEFAULT_COUNT};
 use crate::generate::generate;
@@ -38,7 +38,8 @@ pub struct GradeOptions {
 /// Inputs larger than this (in characters) are shown shortened.
 const SHOW_LIMIT: usize = 600;
 
-/// Every fixed case of a problem in run order: examples, hidden, large.
+/// Every fixed case of a problem in run order: examples, hidden, large;
+/// each checked against the problem's constraints.
 pub fn all_cases(problem: &Problem) -> Result<Vec<Case>, SpecError> {
     let mut cases = load_stored(problem, CaseKind::Example)?;
     cases.extend(load_stored(problem, CaseKind::Hidden)?);
@@ -60,7 +61,67 @@ pub fn all_cases(problem: &Problem) -> Result<Vec<Case>, SpecError> {
             source: recipes_file.clone(),
         });
     }
+    for case in &cases {
+        check_case(problem, case)?;
+    }
     Ok(cases)
+}
+
+/// Checks that the learner's file mentions what LeetCode calls: the class
+/// (`Solution`, where the language has one, or the design class) and the
+/// function, in camelCase or snake_case. A file without them — an empty
+/// file, the wrong problem's solution — is a usage error that shows the
+/// expected signature, not a crash of the driver.
+pub fn check_entry_point(
+    problem: &Problem,
+    lang: &language::Language,
+    file: &Path,
+    source: &str,
+) -> Result<(), GradeError> {
+    let stub = (lang.stub)(problem);
+    let mut missing = Vec::new();
+    match &problem.signature {
+        Signature::Function { name, .. } => {
+            if stub.contains("Solution") && !source.contains("Solution") {
+                missing.push("Solution".to_string());
+            }
+            if !source.contains(name.as_str()) && !source.contains(&snake_case(name)) {
+                missing.push(name.clone());
+            }
+        }
+        Signature::Class { name, .. } => {
+            if !source.contains(name.as_str()) {
+                missing.push(name.clone());
+            }
+        }
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let what = if source.trim().is_empty() {
+        "is empty".to_string()
+    } else {
+        format!("does not define `{}`", missing.join("` or `"))
+    };
+    Err(GradeError::Usage(format!(
+        "{} {what}: a {} solution to {} must have LeetCode's signature, as you would submit it:\n{stub}",
+        file.display(),
+        lang.name,
+        problem.slug()
+    )))
+}
+
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Which random cases to run, from `--case`: all, one, or none.
@@ -82,12 +143,18 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     let lang = language::of_submission(file).map_err(GradeError::Usage)?;
     let source = std::fs::read_to_string(file)
         .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    check_entry_point(problem, lang, file, &source)?;
     let mut reference = Reference::for_problem(problem)?;
     let default_count = problem.spec.generator.count.unwrap_or(DEFAULT_COUNT);
     let count = options.random.unwrap_or(default_count);
     let mut cases = all_cases(problem)?;
     let plan = match options.case.as_deref() {
         None => RandomPlan::All,
+        Some("random") if count == 0 => {
+            return Err(GradeError::Usage(
+                "`--case random` runs only the random stage, and --random 0 (or [generator] count = 0) turns it off: nothing would run; drop one of them".into(),
+            ))
+        }
         Some("random") => {
             cases.clear();
             RandomPlan::All
@@ -121,6 +188,12 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
             RandomPlan::None
         }
     };
+    if cases.is_empty() && (count == 0 || matches!(plan, RandomPlan::None)) {
+        return Err(GradeError::Usage(format!(
+            "{} has no cases to run here (no stored or large cases, and random testing is off): nothing would be graded",
+            problem.slug()
+        )));
+    }
     let mut report = Report {
         problem: problem.slug().to_string(),
         title: problem.spec.title.clone(),

@@ -7,6 +7,9 @@ use std::path::Path;
 use crate::driver::{self, Sources};
 use crate::problem::Problem;
 
+/// Environment variables (name, value).
+pub type Env = Vec<(String, String)>;
+
 /// How to build and run submissions in one language.
 #[derive(Debug)]
 pub struct Language {
@@ -37,7 +40,7 @@ pub struct Language {
     pub libraries: fn(&str, &str) -> Result<Vec<String>, String>,
     /// Environment variables for compiling and running (e.g. where Node finds its packages).
     /// (Given the toolchain's program; may provision LeetCode's packages.)
-    pub env: fn(&str) -> Result<Vec<(String, String)>, String>,
+    pub env: fn(&str) -> Result<Env, String>,
     /// How to install the toolchain when it is missing.
     pub install_hint: &'static str,
     /// Tasks (threads) a running program may have: the runtime's own plus a few.
@@ -48,7 +51,7 @@ fn no_libraries(_: &str, _: &str) -> Result<Vec<String>, String> {
     Ok(Vec::new())
 }
 
-fn no_env(_program: &str) -> Result<Vec<(String, String)>, String> {
+fn no_env(_program: &str) -> Result<Env, String> {
     Ok(Vec::new())
 }
 
@@ -63,8 +66,9 @@ pub static LANGUAGES: &[Language] = &[
         version_args: &["--version"],
         sources: driver::rust::sources,
         compile: &[
-            "{interp}", "-O", "--edition", "2021", "-A", "warnings", "--color", "never", "-C", "debuginfo=0", "-o",
-            "solution", "{src}",
+            "{interp}", "-O", "--edition", "2021", "-A", "warnings", "--color", "never", "-C", "debuginfo=0",
+            // The crate is named here: a file name like `my sol ✓.rs` is no crate name.
+            "--crate-name", "solution", "-o", "solution", "{src}",
         ],
         run: &["{dir}/solution"],
         stub: driver::rust::stub,
@@ -94,18 +98,24 @@ pub static LANGUAGES: &[Language] = &[
     Language {
         name: "cpp",
         extensions: &["cpp", "cc", "cxx"],
-        program: "g++",
-        resolve: &[],
+        // LeetCode compiles with clang; the first compiler found is used (the
+        // choice is remembered per PATH under the cache's `toolchains/`).
+        program: "sh",
+        resolve: &[
+            "-c",
+            "command -v clang++-19 || command -v g++ || { echo 'neither clang++-19 nor g++ is on PATH' >&2; exit 1; }",
+        ],
         version_args: &["--version"],
         sources: driver::cpp::sources,
-        compile: &["{interp}", "-std=c++17", "-O2", "-pthread", "-D_GLIBCXX_ASSERTIONS", "-fdiagnostics-color=never", "-o", "solution", "{src}"],
+        // Keep the flags in sync with `driver::cpp::FLAGS` (the precompiled header's).
+        compile: &["{interp}", "-std=c++23", "-O2", "-pthread", "-D_GLIBCXX_ASSERTIONS", "-fdiagnostics-color=never", "-o", "solution", "{src}"],
         run: &["{dir}/solution"],
         stub: driver::cpp::stub,
         time_multiplier: 1.0,
         libraries: driver::cpp::pch_args,
         env: no_env,
         threads: 16,
-        install_hint: "install g++ (e.g. `apt-get install g++`), then check `g++ --version`",
+        install_hint: "install clang 19 as on LeetCode (`apt-get install clang-19`) or g++ (`apt-get install g++`), then check `clang++-19 --version`",
     },
     Language {
         name: "java",
@@ -114,7 +124,7 @@ pub static LANGUAGES: &[Language] = &[
         resolve: &[],
         version_args: &["-version"],
         sources: driver::java::sources,
-        compile: &["{interp}", "-encoding", "UTF-8", "-nowarn", "-d", ".", "{src}"],
+        compile: &["{interp}", "-encoding", "UTF-8", "-nowarn", "-d", ".", "{src}", driver::java::PAIR_FILE],
         run: &["java", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData", "-cp", "{dir}", "Main"],
         stub: driver::java::stub,
         time_multiplier: 2.0,

@@ -157,7 +157,15 @@ fn collect_scalars(
     out: &mut Vec<(i64, String)>,
     at: &str,
 ) -> Result<(), String> {
-    let bad = || Err(format!("{at} = {v} is not a {ty}"));
+    let bad = || {
+        let name = ty.to_string();
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        Err(format!("{at} = {v} is not {article} {name}"))
+    };
     match ty {
         Type::Int => match v.as_int() {
             Some(i) if i32::try_from(i).is_ok() => out.push((i, at.to_string())),

@@ -37,10 +37,22 @@ pub struct ValueError {
 impl Value {
     /// Parses one value written the LeetCode way (JSON syntax).
     pub fn parse(text: &str) -> Result<Value, ValueError> {
+        // Columns count from the start of `text`, not of the trimmed value.
+        let lead = text.len() - text.trim_start().len();
+        let lead_line = text[..lead].matches('\n').count();
+        let lead_col = text[..lead]
+            .rsplit('\n')
+            .next()
+            .map_or(0, |l| l.chars().count());
         let json: serde_json::Value =
             serde_json::from_str(text.trim()).map_err(|e| ValueError {
-                line: e.line(),
-                column: e.column(),
+                line: e.line() + lead_line,
+                column: if e.line() == 1 {
+                    e.column() + lead_col
+                } else {
+                    e.column()
+                }
+                .max(1),
                 message: e
                     .to_string()
                     .split(" at line")
@@ -264,6 +276,69 @@ mod tests {
             values,
             vec![Value::List(vec![Value::Int(1)]), Value::Int(2)]
         );
+    }
+
+    #[test]
+    fn columns_count_leading_spaces() {
+        let err = Value::parse_lines("[1]\n   [1,}\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 7), "{err}");
+    }
+
+    /// Text that looks like values: brackets, numbers, strings, junk.
+    fn value_like_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let token = prop_oneof![
+            Just("[".to_string()),
+            Just("]".to_string()),
+            Just(",".to_string()),
+            Just("\n".to_string()),
+            Just(" ".to_string()),
+            Just("null".to_string()),
+            Just("true".to_string()),
+            Just("\"".to_string()),
+            Just("{".to_string()),
+            Just("}".to_string()),
+            Just(":".to_string()),
+            Just("99999999999999999999".to_string()),
+            Just("-".to_string()),
+            Just(".5e".to_string()),
+            any::<i64>().prop_map(|i| i.to_string()),
+            any::<f64>().prop_map(|f| f.to_string()),
+            "\\PC{0,3}",
+        ];
+        prop_oneof![
+            proptest::collection::vec(token, 0..40).prop_map(|t| t.concat()),
+            "\\PC{0,80}",
+            any::<String>(),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 400,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+
+        /// Arbitrary text never panics; every error points inside the text.
+        #[test]
+        fn arbitrary_text_is_parsed_or_located(text in value_like_text()) {
+            match Value::parse_lines(&text) {
+                Ok(values) => {
+                    // What parses prints back to text that parses to the same shape.
+                    for v in values {
+                        let again = Value::parse(&v.to_string());
+                        proptest::prop_assert!(again.is_ok(), "{v} does not reparse");
+                    }
+                }
+                Err(e) => {
+                    let lines: Vec<&str> = text.lines().collect();
+                    proptest::prop_assert!(e.line >= 1 && e.line <= lines.len().max(1), "line {} of {:?}", e.line, text);
+                    proptest::prop_assert!(e.column >= 1, "column {} of {:?}", e.column, text);
+                    proptest::prop_assert!(!e.message.is_empty());
+                }
+            }
+        }
     }
 
     #[test]

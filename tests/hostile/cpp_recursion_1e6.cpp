@@ -8,7 +8,13 @@
 static int depth(int n);
 static int (*volatile next_level)(int) = depth;
 // 10^6 frames of ~300 bytes: past the 64 MiB stack LeetCode-like judges give.
-static int depth(int n) { volatile char pad[256]; pad[0] = 1; if (n == 0) return 0; int below = next_level(n - 1); return below + pad[0]; }
+static int depth(int n) {
+    volatile char pad[256];
+    for (int i = 0; i < 256; i++) pad[i] = (char) i;  // all of it, or the compiler shrinks it
+    if (n == 0) return 0;
+    int below = next_level(n - 1);
+    return below + pad[n % 256];
+}
 class Solution {
 public:
     int findKthLargest(vector<int>& nums, int k) {

@@ -5,6 +5,7 @@
 //! learner's `Solution` (or class) the way LeetCode does.
 
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
@@ -110,14 +111,31 @@ pub fn defines(code: &str, keyword: &str, name: &str) -> bool {
 
 /// The flags every C++ build uses; the precompiled header must be built with
 /// the same ones (keep in sync with the `cpp` entry in `language.rs`).
+/// C++23 as on LeetCode (clang 19 and g++ 12 both accept it with libstdc++ 12).
 /// `_GLIBCXX_ASSERTIONS` bounds-checks `vector[]`, `top()` / `pop()` on an
 /// empty queue and the like: an out-of-range access aborts (a runtime error,
 /// as LeetCode's sanitizer reports it) instead of reading garbage silently.
-pub const FLAGS: &[&str] = &["-std=c++17", "-O2", "-pthread", "-D_GLIBCXX_ASSERTIONS"];
+pub const FLAGS: &[&str] = &["-std=c++23", "-O2", "-pthread", "-D_GLIBCXX_ASSERTIONS"];
 
-/// Extra compile arguments: `-I` a folder holding a precompiled
-/// `<bits/stdc++.h>` (built once per compiler version; it halves every later
-/// compile). Without it, or when it cannot be built, the compile still works.
+/// The compiler that printed `version` (`--version`): clang names its
+/// folder (`InstalledDir: /usr/lib/llvm-19/bin`); anything else is g++.
+fn compiler_of(version: &str) -> Option<PathBuf> {
+    if !version.contains("clang version") {
+        return None;
+    }
+    let dir = version
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("InstalledDir:"))?
+        .trim();
+    Some(Path::new(dir).join("clang++"))
+}
+
+/// Extra compile arguments: a precompiled `<bits/stdc++.h>` (built once per
+/// compiler version; it cuts every later compile by half or more). g++ finds
+/// `bits/stdc++.h.gch` through `-I` and ignores a stale one; clang is given
+/// `-include-pch` and refuses a stale one, which must never become the
+/// learner's compile error: it is rebuilt when a header it was built from is
+/// newer. Without it, or when it cannot be built, the compile still works.
 pub fn pch_args(_source: &str, version: &str) -> Result<Vec<String>, String> {
     let key: String = Sha256::digest(format!("{version}\0{}", FLAGS.join(" ")).as_bytes())
         .iter()
@@ -125,30 +143,80 @@ pub fn pch_args(_source: &str, version: &str) -> Result<Vec<String>, String> {
         .map(|b| format!("{b:02x}"))
         .collect();
     let dir = cache_root().join(format!("cpp-pch-{key}"));
-    let gch = dir.join("bits").join("stdc++.h.gch");
-    if gch.is_file() || build_pch(&dir).is_ok() {
-        return Ok(vec!["-I".into(), dir.to_string_lossy().into_owned()]);
+    let Some(clang) = compiler_of(version) else {
+        let gch = dir.join("bits").join("stdc++.h.gch");
+        if gch.is_file() || build_pch(&dir, Path::new("g++"), false).is_ok() {
+            return Ok(vec!["-I".into(), dir.to_string_lossy().into_owned()]);
+        }
+        return Ok(Vec::new());
+    };
+    let pch = dir.join(CLANG_PCH);
+    if pch.is_file() && !fresh(&dir) {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    if pch.is_file() || (build_pch(&dir, &clang, true).is_ok() && fresh(&dir)) {
+        return Ok(vec![
+            "-include-pch".into(),
+            pch.to_string_lossy().into_owned(),
+        ]);
     }
     Ok(Vec::new())
 }
 
-fn build_pch(dir: &std::path::Path) -> std::io::Result<()> {
+/// clang's precompiled header and the list of headers it was built from.
+const CLANG_PCH: &str = "stdc++.pch";
+const CLANG_DEPS: &str = "stdc++.d";
+
+/// Whether no header the precompiled header was built from changed since
+/// (a `make` rule: `stdc++.pch: /usr/include/c++/12/… \`).
+fn fresh(dir: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let (Some(built), Ok(deps)) = (
+        modified(&dir.join(CLANG_PCH)),
+        std::fs::read_to_string(dir.join(CLANG_DEPS)),
+    ) else {
+        return false;
+    };
+    let Some((_, headers)) = deps.split_once(": ") else {
+        return false;
+    };
+    headers
+        .split_whitespace()
+        .filter(|h| *h != "\\" && !h.starts_with("/dev/"))
+        .all(|h| modified(Path::new(h)).is_some_and(|m| m <= built))
+}
+
+fn build_pch(dir: &Path, compiler: &Path, clang: bool) -> std::io::Result<()> {
     let parent = dir.parent().unwrap_or(dir);
     std::fs::create_dir_all(parent)?;
     let tmp = tempfile::Builder::new()
         .prefix(".tmp-pch-")
         .tempdir_in(parent)?;
-    std::fs::create_dir_all(tmp.path().join("bits"))?;
-    std::fs::write(tmp.path().join("all.h"), "#include <bits/stdc++.h>\n")?;
-    let mut cmd = Command::new("g++");
-    cmd.args(FLAGS)
-        .args(["-x", "c++-header", "all.h", "-o", "bits/stdc++.h.gch"])
-        .current_dir(tmp.path());
+    let mut cmd = Command::new(compiler);
+    cmd.args(FLAGS).current_dir(tmp.path());
+    if clang {
+        // The header comes in through `-include` on an empty input at a
+        // fixed path: clang records its inputs' paths, and this folder moves.
+        cmd.args([
+            "-x",
+            "c++-header",
+            "/dev/null",
+            "-include",
+            "bits/stdc++.h",
+            "-o",
+            CLANG_PCH,
+        ])
+        .args(["-MD", "-MF", CLANG_DEPS]);
+    } else {
+        std::fs::create_dir_all(tmp.path().join("bits"))?;
+        std::fs::write(tmp.path().join("all.h"), "#include <bits/stdc++.h>\n")?;
+        cmd.args(["-x", "c++-header", "all.h", "-o", "bits/stdc++.h.gch"]);
+    }
     let done = run_with_timeout(cmd, Duration::from_secs(300), None)?;
     if !done.status.is_some_and(|s| s.success()) {
         return Err(std::io::Error::other(done.output));
     }
-    std::fs::remove_file(tmp.path().join("all.h"))?;
+    let _ = std::fs::remove_file(tmp.path().join("all.h"));
     let tmp_path = tmp.keep();
     if std::fs::rename(&tmp_path, dir).is_err() {
         // Another grader built it first: use theirs.

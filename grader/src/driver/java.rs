@@ -2,6 +2,7 @@
 //! (so line numbers stay exact), the learner's code, LeetCode's `ListNode`
 //! unless the learner defined one, and a generated `Main` that converts each
 //! request to Java's types (arrays, chars) and calls the learner's code.
+//! LeetCode's `javafx.util.Pair` is compiled beside it (`Pair.java`).
 
 use std::fmt::Write;
 
@@ -15,6 +16,43 @@ const RUNTIME: &str = include_str!("java_runtime.java");
 
 const IMPORTS: &str =
     "import java.util.*; import java.util.stream.*; import java.util.function.*; ";
+
+/// LeetCode's `javafx.util.Pair` (as in JavaFX: `getKey()`, `getValue()`,
+/// `key=value`, equality by both), imported unless the learner defines a `Pair`.
+const PAIR: &str = "package javafx.util;
+
+public class Pair<K, V> implements java.io.Serializable {
+    private final K key;
+    private final V value;
+
+    public Pair(K key, V value) {
+        this.key = key;
+        this.value = value;
+    }
+
+    public K getKey() { return key; }
+
+    public V getValue() { return value; }
+
+    @Override
+    public String toString() { return key + \"=\" + value; }
+
+    @Override
+    public int hashCode() { return key.hashCode() * 13 + (value == null ? 0 : value.hashCode()); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Pair)) return false;
+        Pair<?, ?> p = (Pair<?, ?>) o;
+        return java.util.Objects.equals(key, p.key) && java.util.Objects.equals(value, p.value);
+    }
+}
+";
+
+/// The file holding `javafx.util.Pair`, compiled with the learner's (see the
+/// `java` entry in `language.rs`).
+pub const PAIR_FILE: &str = "Pair.java";
 
 const LIST_NODE: &str = "class ListNode {
     int val;
@@ -125,7 +163,8 @@ fn java_file_name(file_name: &str) -> String {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && stem != "Main";
+        && stem != "Main"
+        && stem != "Pair";
     if ok {
         file_name.to_string()
     } else {
@@ -164,16 +203,23 @@ fn drop_top_level_public(source: &str) -> String {
     out
 }
 
-/// The build's one file: imports on the learner's first line, the learner's
-/// code, `ListNode` when needed, and the driver class `Main`.
+/// The build's files: imports on the learner's first line, the learner's
+/// code, `ListNode` when needed, and the driver class `Main`; then `Pair.java`.
 pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
     let name = java_file_name(file_name);
+    let code = code_only(source);
     let mut text = String::from(IMPORTS);
+    // A learner's own `Pair` (any kind of type) would clash with the import.
+    if !["class", "record", "interface", "enum"]
+        .iter()
+        .any(|k| defines(&code, k, "Pair"))
+    {
+        text.push_str("import javafx.util.Pair; ");
+    }
     text.push_str(&drop_top_level_public(source));
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    let code = code_only(source);
     if !defines(&code, "class", "ListNode") {
         text.push_str(LIST_NODE);
     }
@@ -182,7 +228,7 @@ pub fn sources(problem: &Problem, file_name: &str, source: &str) -> Sources {
         .replace("__LEARNER_LINES__", &source.lines().count().to_string())
         .replace("/*__CASE__*/", &cases(problem));
     text.push_str(&runtime);
-    vec![(name, text)]
+    vec![(name, text), (PAIR_FILE.to_string(), PAIR.to_string())]
 }
 
 fn read_params(s: &mut String, params: &[ParamSpec], indent: &str, separated: bool) {
@@ -297,5 +343,6 @@ mod tests {
         assert_eq!(java_file_name("heap.java"), "heap.java");
         assert_eq!(java_file_name("my-solution.java"), "Solution.java");
         assert_eq!(java_file_name("Main.java"), "Solution.java");
+        assert_eq!(java_file_name("Pair.java"), "Solution.java");
     }
 }

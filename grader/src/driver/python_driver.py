@@ -136,14 +136,21 @@ def run_case(env, args, ListNode):
         if kind == "function":
             params = SIGNATURE["params"]
             converted = [to_python(a, t, ListNode) for a, t in zip(args, params)]
-            solution = env["Solution"]()
-            method = getattr(solution, SIGNATURE["name"])
+            cls = env.get("Solution")
+            if not isinstance(cls, type):
+                return "RE", json.dumps("your file does not define class Solution (LeetCode's signature: class Solution with method " + SIGNATURE["name"] + ")"), 0
+            solution = cls()
+            method = getattr(solution, SIGNATURE["name"], None)
+            if method is None:
+                return "RE", json.dumps("class Solution has no method " + SIGNATURE["name"]), 0
             start = time.process_time_ns()
             result = method(*converted)
             cpu = time.process_time_ns() - start
             return "OK", encode(to_json_value(result, SIGNATURE["returns"])), cpu
         names, arg_lists = args
-        cls = env[SIGNATURE["class"]]
+        cls = env.get(SIGNATURE["class"])
+        if not isinstance(cls, type):
+            return "RE", json.dumps("your file does not define class " + SIGNATURE["class"]), 0
         methods = SIGNATURE["methods"]
         calls = []
         for name, call_args in zip(names, arg_lists):

@@ -90,12 +90,47 @@ pub fn completeness(problem: &Problem) -> Vec<String> {
     missing
 }
 
+/// Other folders beside this one that claim the same LeetCode number or slug.
+pub fn alias_clashes(problem: &Problem) -> Vec<String> {
+    let Some(mine) = &problem.spec.leetcode else {
+        return Vec::new();
+    };
+    let Some(root) = problem.dir.parent() else {
+        return Vec::new();
+    };
+    let me = std::fs::canonicalize(&problem.dir).ok();
+    let mut clashes = Vec::new();
+    for dir in crate::problem::problem_dirs(root).unwrap_or_default() {
+        if std::fs::canonicalize(&dir).ok() == me {
+            continue;
+        }
+        let Ok(other) = Problem::load(&dir) else {
+            continue;
+        };
+        let Some(theirs) = &other.spec.leetcode else {
+            continue;
+        };
+        if theirs.number == mine.number || theirs.slug == mine.slug {
+            clashes.push(format!(
+                "problem.toml: [leetcode] number = {} / slug = \"{}\" is also claimed by {}, so `grader test {}` would be ambiguous: give each problem its own LeetCode number and slug",
+                mine.number,
+                mine.slug,
+                other.spec_path().display(),
+                mine.number
+            ));
+        }
+    }
+    clashes
+}
+
 pub(crate) fn is_hidden(path: &Path) -> bool {
     path.file_name()
         .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
-/// Every stored case and every large recipe, each checked against the constraints.
+/// Every stored case and every large recipe, each checked against the
+/// constraints; returns the stored cases that obey them (the others are
+/// reported here, not again as a failure of the reference).
 pub fn constraints(problem: &Problem) -> (Vec<Case>, usize, Vec<String>) {
     let mut problems = Vec::new();
     let mut cases = Vec::new();
@@ -111,14 +146,16 @@ pub fn constraints(problem: &Problem) -> (Vec<Case>, usize, Vec<String>) {
             .display()
             .to_string()
     };
-    for case in &cases {
-        if let Err(e) = validate(problem, &case.input) {
+    cases.retain(|case| match validate(problem, &case.input) {
+        Ok(()) => true,
+        Err(e) => {
             problems.push(format!(
                 "{}: outside the constraints: {e}",
                 rel(&case.source)
             ));
+            false
         }
-    }
+    });
     let mut recipes = 0;
     match load_recipes(problem) {
         Err(e) => problems.push(e.to_string()),

@@ -134,7 +134,8 @@ pub fn verify(dir: &Path) -> ProblemReport {
         }
     };
     report.problem = problem.slug().to_string();
-    let missing = files::completeness(&problem);
+    let mut missing = files::completeness(&problem);
+    missing.extend(files::alias_clashes(&problem));
     report.checks.push(check(
         "spec and files",
         missing,
