@@ -13,22 +13,10 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use support::{grader, root};
+use support::{copy_dir, grader, root};
 
 /// No row may take longer than this (the hangs took minutes).
 const DEADLINE: Duration = Duration::from_secs(60);
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap().flatten() {
-        let to = dst.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to);
-        } else {
-            std::fs::copy(entry.path(), to).unwrap();
-        }
-    }
-}
 
 /// Replaces `old` (which must occur) by `new` in `file`.
 fn edit(file: &Path, old: &str, new: &str) {

@@ -23,7 +23,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use support::root;
+use support::{copy_dir, root};
 
 /// The uid the unprivileged pass runs the grader as.
 const USER_UID: u32 = 64123;
@@ -85,18 +85,6 @@ struct Stage {
     canary: String,
     listener: TcpListener,
     uid: Option<u32>,
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn chown_all(path: &Path, uid: u32) {

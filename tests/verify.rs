@@ -6,19 +6,7 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use support::{grader, root};
-
-fn copy_dir(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst).unwrap();
-    for entry in std::fs::read_dir(src).unwrap().flatten() {
-        let to = dst.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to);
-        } else {
-            std::fs::copy(entry.path(), to).unwrap();
-        }
-    }
-}
+use support::{copy_dir, grader, root};
 
 /// A copy of a bundled problem keeping only the listed submissions (paths under submissions/).
 fn copy_problem(slug: &str, keep: &[&str]) -> (tempfile::TempDir, PathBuf) {

@@ -103,3 +103,16 @@ pub fn submissions(ext: &str) -> Vec<(String, String, PathBuf)> {
     out.sort();
     out
 }
+
+/// Copies a folder tree (problem folders into a temporary problems root).
+pub fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for entry in std::fs::read_dir(src).unwrap().flatten() {
+        let to = dst.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), to).unwrap();
+        }
+    }
+}
