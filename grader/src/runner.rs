@@ -87,13 +87,12 @@ impl Runner {
     /// work on the next case while the grader judges the last one.
     pub fn send(&mut self, request: &str) -> Result<(), GradeError> {
         if !self.session.as_ref().is_some_and(Session::is_alive) {
-            let session = Session::start(&self.command, &self.env, OUTPUT_LIMIT, &self.policy)
-                .map_err(|e| {
-                    GradeError::Internal(format!(
-                        "cannot start the submission `{}`: {e}",
-                        self.command.join(" ")
-                    ))
-                })?;
+            let session = Session::start(&self.command, &self.env, &self.policy).map_err(|e| {
+                GradeError::Internal(format!(
+                    "cannot start the submission `{}`: {e}",
+                    self.command.join(" ")
+                ))
+            })?;
             self.session = Some(session);
         }
         self.session.as_mut().expect("started above").send(request);

@@ -115,7 +115,6 @@ pub struct Session {
     answers: AnswerReader,
     output: File,
     output_start: u64,
-    output_limit: usize,
     cpu_mark_ns: i64,
     next_id: u64,
     alive: bool,
@@ -132,7 +131,6 @@ impl Session {
     pub fn start(
         command: &[String],
         env: &[(String, String)],
-        output_limit: usize,
         policy: &Policy,
     ) -> Result<Session, StartError> {
         let (program, args) = command
@@ -186,7 +184,6 @@ impl Session {
             answers,
             output,
             output_start: 0,
-            output_limit,
             cpu_mark_ns: accounting::cpu_ns(pid).unwrap_or(0),
             next_id: 0,
             alive: true,
@@ -290,7 +287,7 @@ impl Session {
         };
         let captured = self.take_output(out_end);
         let outcome = match outcome {
-            _ if captured.bytes > self.output_limit => Outcome::OutputExceeded,
+            _ if captured.bytes > limits.output_bytes => Outcome::OutputExceeded,
             Outcome::Crashed { description } if description.contains("SIGXFSZ") => {
                 Outcome::OutputExceeded
             }
@@ -362,7 +359,7 @@ impl Session {
         let cpu = self.cpu_since_mark();
         let rss = accounting::rss_kb(self.pid);
         let over_memory = rss > limits.memory_kb;
-        let over_output = printed > self.output_limit as u64;
+        let over_output = printed > limits.output_bytes as u64;
         let over_cpu = cpu > limits.cpu;
         if !(over_memory || over_output || over_cpu || wall_expired) {
             return None;
@@ -607,7 +604,7 @@ mod tests {
         let ballast = vec![1u8; 300 << 20];
         let script = "import os,sys,resource\nans=os.dup(1)\nos.dup2(2,1)\nos.write(ans, b'READY\\n')\nfor line in sys.stdin:\n    peak=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n    os.write(ans, f'OK 1 1 {peak} {os.lseek(2,0,1)} 7\\n'.encode())\n";
         let command = vec![python, "-c".to_string(), script.to_string()];
-        let mut session = Session::start(&command, &[], 1 << 20, &policy).unwrap();
+        let mut session = Session::start(&command, &[], &policy).unwrap();
         let limits = Limits {
             cpu: Duration::from_secs(5),
             memory_kb: 256 * 1024,
@@ -632,7 +629,7 @@ mod tests {
         // A child that answers each request line with its length.
         let script = "import sys\nsys.stdout.write('READY\\n')\nsys.stdout.flush()\nwhile True:\n    line = sys.stdin.buffer.readline()\n    if not line:\n        break\n    sys.stdout.write(f'OK 1 1 1 0 {len(line) - 1}\\n')\n    sys.stdout.flush()\n";
         let command = vec![python, "-c".to_string(), script.to_string()];
-        let mut session = Session::start(&command, &[], 1 << 20, &policy).unwrap();
+        let mut session = Session::start(&command, &[], &policy).unwrap();
         let limits = Limits {
             cpu: Duration::from_secs(5),
             memory_kb: 1 << 30,
