@@ -76,16 +76,8 @@ fn run_installer(mut cmd: Command, dir: &Path, what: &str, instead: &str) -> Res
     match done.status {
         Some(s) if s.success() => Ok(()),
         _ => {
-            let tail: String = done
-                .output
-                .lines()
-                .rev()
-                .take(8)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join("\n");
+            let lines: Vec<&str> = done.output.lines().collect();
+            let tail = lines[lines.len().saturating_sub(8)..].join("\n");
             Err(format!(
                 "cannot install {what} (offline?):\n{tail}\n{instead}"
             ))

@@ -127,11 +127,8 @@ impl Planner {
         };
         if meta.file_type().is_symlink() {
             let target = std::fs::read_link(path)?;
-            let mut ancestors = path.parent().map(Path::to_path_buf);
-            if let Some(parent) = ancestors.take() {
-                if parent != Path::new("/") {
-                    self.make(&parent, true)?;
-                }
+            if let Some(parent) = path.parent().filter(|p| *p != Path::new("/")) {
+                self.make(parent, true)?;
             }
             self.made.insert(path.to_path_buf());
             self.ops.push(Op::Symlink {
