@@ -13,6 +13,8 @@ use crate::value::Value;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CaseKind {
+    /// The learner's own cases: saved counterexamples and `grader run --save` inputs.
+    Yours,
     /// LeetCode's examples.
     Example,
     /// Hand-made cases aimed at common mistakes.
@@ -27,6 +29,7 @@ impl CaseKind {
     /// Lower-case name (`example`, `hidden`, …).
     pub fn name(self) -> &'static str {
         match self {
+            CaseKind::Yours => "yours",
             CaseKind::Example => "example",
             CaseKind::Hidden => "hidden",
             CaseKind::Large => "large",

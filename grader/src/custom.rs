@@ -36,6 +36,8 @@ pub struct CustomRun {
     pub message: String,
     /// What the learner's code printed.
     pub stdout: String,
+    /// The whole output kept (up to 64 KiB), when the panel is shorter.
+    pub stdout_file: Option<std::path::PathBuf>,
     /// CPU time of the learner's code, ms.
     pub time_ms: f64,
     /// Time of the reference, ms.
@@ -97,6 +99,7 @@ pub fn run_custom(
         expected: expected.to_string(),
         message: String::new(),
         stdout: String::new(),
+        stdout_file: None,
         time_ms: 0.0,
         reference_ms,
         compile_error: None,
@@ -123,7 +126,8 @@ pub fn run_custom(
     result.verdict = judged.verdict;
     result.answer = judged.actual;
     result.message = judged.message;
-    result.stdout = captured.text;
+    (result.stdout, result.stdout_file) =
+        crate::panel::stdout_panel(&captured, &format!("{}-run", problem.slug()));
     result.time_ms = ms(judged.time);
     Ok(result)
 }

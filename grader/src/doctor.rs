@@ -9,7 +9,6 @@ use serde::Serialize;
 use crate::build::toolchain;
 use crate::grade::{grade, GradeOptions};
 use crate::language::LANGUAGES;
-use crate::problem::{find_problem, problems_root};
 use crate::run::sandbox::Layers;
 use crate::verdict::Verdict;
 
@@ -64,8 +63,8 @@ pub fn check_all() -> Vec<LanguageHealth> {
 }
 
 fn self_test(ext: &str) -> String {
-    let Ok(problem) = find_problem(&problems_root(), "kth-largest") else {
-        return "skipped: problems/kth-largest not found".into();
+    let Ok(problem) = crate::catalog::find("kth-largest") else {
+        return "skipped: problem kth-largest not found".into();
     };
     let file = problem
         .dir
@@ -79,8 +78,8 @@ fn self_test(ext: &str) -> String {
         seed: None,
         random: Some(0),
         problem_arg: "kth-largest".into(),
-        time_scale: None,
         fail_fast: true,
+        ..GradeOptions::default()
     };
     match grade(&problem, &file, &options) {
         Ok(report) if report.verdict == Verdict::AC => "ok".into(),
@@ -175,5 +174,24 @@ pub fn render(all: &[LanguageHealth]) -> String {
             out.push_str(&format!("{:<12} {hint}\n", ""));
         }
     }
+    out
+}
+
+/// Where each problem comes from, for `grader doctor`.
+pub fn render_problems(entries: &[crate::catalog::Entry]) -> String {
+    let mut out = String::from("problems (the first source that has a folder name wins):\n");
+    for e in entries {
+        let name = e
+            .dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "  {name:<24} {:<17} {}\n",
+            e.origin.describe(),
+            e.dir.display()
+        ));
+    }
+    out.push('\n');
     out
 }

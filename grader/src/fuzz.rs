@@ -85,6 +85,7 @@ pub fn run_random(
     seed: u64,
     count: usize,
     indices: impl Iterator<Item = usize>,
+    on_case: &mut dyn FnMut(usize) -> bool,
 ) -> Result<(RandomSummary, Option<RandomFailure>), GradeError> {
     let mut summary = RandomSummary {
         seed,
@@ -104,11 +105,13 @@ pub fn run_random(
         count,
         indices,
         &mut summary,
+        on_case,
     );
     summary.seconds = stage.elapsed().as_secs_f64();
     result.map(|failure| (summary, failure))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run_cases(
     problem: &Problem,
     reference: &mut Reference,
@@ -117,6 +120,7 @@ fn run_cases(
     count: usize,
     indices: impl Iterator<Item = usize>,
     summary: &mut RandomSummary,
+    on_case: &mut dyn FnMut(usize) -> bool,
 ) -> Result<Option<RandomFailure>, GradeError> {
     let sizes = problem
         .spec
@@ -176,6 +180,7 @@ fn run_cases(
         } = case;
         let judged = judge(problem, &expected, &outcome, &runner.limits);
         summary.ran += 1;
+        let go_on = on_case(summary.ran);
         summary.slowest_ms = summary.slowest_ms.max(ms(judged.time));
         if judged.verdict == Verdict::IE {
             return Err(GradeError::Internal(format!(
@@ -186,6 +191,10 @@ fn run_cases(
         }
         if judged.verdict == Verdict::AC {
             summary.passed += 1;
+            if !go_on {
+                runner.drop_pending();
+                return Ok(None);
+            }
             continue;
         }
         // The cases sent ahead are not needed any more.

@@ -33,6 +33,74 @@ pub struct GradeOptions {
     pub time_scale: Option<f64>,
     /// Stop at the first failing case (`grader verify` needs only the verdict).
     pub fail_fast: bool,
+    /// The learner's own cases, run before the examples (group `yours`).
+    pub own_cases: Vec<Case>,
+    /// Told of each step as it happens (progress bars, watch mode).
+    pub observer: Option<Observer>,
+    /// Set to stop the run at the next case (watch mode, on a new save or `q`).
+    pub cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+}
+
+/// A step of a grading run, as it happens.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Compiling (or looking up the cached build of) the learner's file.
+    Building {
+        /// The language's name.
+        language: String,
+    },
+    /// The build is ready.
+    Built {
+        /// Taken from the cache.
+        cached: bool,
+    },
+    /// The fixed cases are about to run.
+    FixedCases {
+        /// How many.
+        total: usize,
+    },
+    /// One fixed case is done.
+    Case(CaseResult),
+    /// The random stage starts.
+    RandomStarted {
+        /// Cases it will run at most.
+        count: usize,
+    },
+    /// Random cases done so far.
+    Random {
+        /// Cases judged.
+        done: usize,
+    },
+}
+
+/// Receives [`Event`]s while a run goes on.
+#[derive(Clone)]
+pub struct Observer(pub std::sync::Arc<dyn Fn(&Event) + Send + Sync>);
+
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
+}
+
+impl GradeOptions {
+    fn tell(&self, event: Event) {
+        if let Some(o) = &self.observer {
+            (o.0)(&event);
+        }
+    }
+
+    fn cancelled(&self) -> Result<(), GradeError> {
+        match &self.cancel {
+            Some(flag) if flag.load(std::sync::atomic::Ordering::Relaxed) => Err(cancelled()),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The error of a run stopped through [`GradeOptions::cancel`].
+pub fn cancelled() -> GradeError {
+    GradeError::Internal("grading was cancelled".into())
 }
 
 /// Inputs larger than this (in characters) are shown shortened.
@@ -147,7 +215,11 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     let mut reference = Reference::for_problem(problem)?;
     let default_count = problem.spec.generator.count.unwrap_or(DEFAULT_COUNT);
     let count = options.random.unwrap_or(default_count);
-    let mut cases = all_cases(problem)?;
+    let mut cases = options.own_cases.clone();
+    for case in &cases {
+        check_case(problem, case)?;
+    }
+    cases.extend(all_cases(problem)?);
     let plan = match options.case.as_deref() {
         None => RandomPlan::All,
         Some("random") if count == 0 => {
@@ -215,6 +287,9 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "solution".into());
+    options.tell(Event::Building {
+        language: lang.name.to_string(),
+    });
     let built = match build(lang, problem, &file_name, &source) {
         Ok(b) => b,
         Err(BuildError::Compile { message }) => {
@@ -228,6 +303,11 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         }
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
+    options.cancelled()?;
+    options.tell(Event::Built {
+        cached: built.cached,
+    });
+    options.tell(Event::FixedCases { total: cases.len() });
     report.compile = Some(CompileInfo {
         cached: built.cached,
         seconds: built.compile_time.as_secs_f64(),
@@ -241,6 +321,7 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
         file,
     };
     for case in &cases {
+        options.cancelled()?;
         let (expected, reference_ms) = match &case.expected {
             Some(stored) => (stored.clone(), reference.solve(problem, &case.input)?.1),
             None => reference.solve(problem, &case.input)?,
@@ -265,6 +346,9 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
             &captured,
             Some(reference_ms),
         );
+        if let Some(done) = report.cases.last() {
+            options.tell(Event::Case(done.clone()));
+        }
         if options.fail_fast && report.failure.is_some() {
             break;
         }
@@ -287,8 +371,21 @@ pub fn grade(problem: &Problem, file: &Path, options: &GradeOptions) -> Result<R
     if report.verdict == Verdict::AC && count > 0 && !matches!(plan, RandomPlan::None) {
         let seed = options.seed.unwrap_or_else(crate::random::fresh_seed);
         report.seed = Some(seed);
-        let (summary, failed) =
-            run_random(problem, &mut reference, &mut runner, seed, count, indices)?;
+        options.tell(Event::RandomStarted { count });
+        let mut tick = |done: usize| {
+            options.tell(Event::Random { done });
+            options.cancelled().is_ok()
+        };
+        let (summary, failed) = run_random(
+            problem,
+            &mut reference,
+            &mut runner,
+            seed,
+            count,
+            indices,
+            &mut tick,
+        )?;
+        options.cancelled()?;
         report.random = Some(summary);
         if let Some(f) = failed {
             record_random(&mut report, &ctx, seed, count, f);
@@ -408,10 +505,8 @@ pub fn failure(
     } else {
         None
     };
-    let mut stdout = captured.text.clone();
-    if captured.bytes > captured.text.len() {
-        stdout.push_str(&format!("\n… ({} bytes in all)", captured.bytes));
-    }
+    let (stdout, stdout_file) =
+        crate::panel::stdout_panel(captured, &format!("{}-{id}", problem.slug()));
     Failure {
         case: id.to_string(),
         verdict: judged.verdict,
@@ -430,6 +525,7 @@ pub fn failure(
         expected: (judged.verdict == Verdict::WA).then(|| shorten(&expected.to_string())),
         actual: judged.actual.as_deref().map(shorten),
         stdout,
+        stdout_file,
         reproduce,
         replay: None,
         saved_input: None,

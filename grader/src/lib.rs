@@ -7,6 +7,7 @@
 pub mod build;
 pub mod cache;
 pub mod case;
+pub mod catalog;
 pub mod checker;
 pub mod cli;
 pub mod crates;
@@ -20,6 +21,8 @@ pub mod generic;
 pub mod grade;
 pub mod language;
 pub mod oracle;
+pub mod panel;
+pub mod practice;
 pub mod problem;
 pub mod provision;
 pub mod random;

@@ -159,20 +159,6 @@ impl Problem {
     }
 }
 
-/// The folder holding problem folders: `$GRADER_PROBLEMS`, else `./problems`
-/// if present, else the one beside this source tree.
-pub fn problems_root() -> PathBuf {
-    if let Some(dir) = std::env::var_os("GRADER_PROBLEMS") {
-        return PathBuf::from(dir);
-    }
-    let local = PathBuf::from("problems");
-    if local.join("kth-largest").is_dir() {
-        return local;
-    }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).join("problems")
-}
-
 /// A bound's value when it does not depend on another parameter.
 fn constant(b: &Bound) -> Option<i64> {
     match b {
@@ -194,20 +180,30 @@ pub fn problem_dirs(root: &Path) -> Result<Vec<PathBuf>, SpecError> {
     Ok(dirs)
 }
 
-/// Finds a problem by folder name, path, LeetCode number or LeetCode slug.
+/// Finds a problem under `root` by folder name, path, LeetCode number or LeetCode slug.
 pub fn find_problem(root: &Path, name: &str) -> Result<Problem, SpecError> {
+    find_in(&problem_dirs(root)?, root, name)
+}
+
+/// Finds a problem among `dirs` (or at the path `name`) by folder name,
+/// LeetCode number or LeetCode slug; errors name `context`.
+pub fn find_in(dirs: &[PathBuf], context: &Path, name: &str) -> Result<Problem, SpecError> {
+    let root = context;
     let as_path = Path::new(name);
     if as_path.join("problem.toml").exists() {
         return Problem::load(as_path);
     }
-    let direct = root.join(name);
-    if direct.join("problem.toml").exists() {
-        return Problem::load(&direct);
+    let trimmed = name.trim().trim_end_matches('/');
+    if let Some(direct) = dirs
+        .iter()
+        .find(|d| d.file_name().is_some_and(|n| n == trimmed))
+    {
+        return Problem::load(direct);
     }
     let mut slugs = Vec::new();
     let mut found: Vec<Problem> = Vec::new();
-    for dir in problem_dirs(root)? {
-        let problem = Problem::load(&dir)?;
+    for dir in dirs {
+        let problem = Problem::load(dir)?;
         slugs.push(problem.spec.slug.clone());
         if problem.answers_to(name) {
             found.push(problem);

@@ -46,8 +46,11 @@ pub struct Failure {
     pub expected: Option<String>,
     /// The learner's answer (shortened when huge).
     pub actual: Option<String>,
-    /// What the learner's code printed during this case (bounded).
+    /// What the learner's code printed during this case, as a panel: the first
+    /// lines, a few KiB at most, ending with where the rest was saved.
     pub stdout: String,
+    /// The whole output kept (up to 64 KiB), when the panel is shorter.
+    pub stdout_file: Option<PathBuf>,
     /// The command that reruns just this case.
     pub reproduce: String,
     /// For a random failure: `grader run` on the saved minimal input.

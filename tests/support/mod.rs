@@ -16,11 +16,24 @@ pub fn cache_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("grader-cache")
 }
 
+/// A practice-state folder of its own for one command, so that no test sees
+/// another's progress or own cases (a counterexample `grader test` keeps would
+/// otherwise run first in every later test of that problem).
+pub fn fresh_home() -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("grader-homes")
+        .join(format!("{}-{n}", std::process::id()))
+}
+
 /// A `grader` command run from the workspace root.
 pub fn grader() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_grader"));
     cmd.current_dir(root())
         .env("GRADER_CACHE_DIR", cache_dir())
+        .env("GRADER_HOME", fresh_home())
+        .env_remove("GRADER_PROBLEMS")
         .env_remove("NO_COLOR");
     cmd
 }

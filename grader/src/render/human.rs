@@ -68,6 +68,7 @@ pub fn render(report: &Report) -> String {
         return out;
     }
     for kind in [
+        CaseKind::Yours,
         CaseKind::Example,
         CaseKind::Hidden,
         CaseKind::Large,
@@ -155,7 +156,7 @@ pub fn render(report: &Report) -> String {
             out,
             "\n  {} {}",
             "Accepted: the editorial is unlocked".bold(),
-            format!("(problems/{}/statement.md, \"Editorial\")", report.problem).dimmed()
+            format!("(`grader show {} --editorial`)", report.problem).dimmed()
         );
         for approach in approaches {
             let _ = writeln!(out, "    · {approach}");
@@ -221,16 +222,8 @@ fn failure(out: &mut String, f: &Failure) {
     }
     if !f.stdout.trim().is_empty() {
         let _ = writeln!(out, "  {}", "your output (stdout and stderr):".bold());
-        for line in f.stdout.lines().take(20) {
+        for line in f.stdout.lines() {
             let _ = writeln!(out, "    {} {line}", "|".dimmed());
-        }
-        if f.stdout.lines().count() > 20 {
-            let _ = writeln!(
-                out,
-                "    {} … ({} lines in all)",
-                "|".dimmed(),
-                f.stdout.lines().count()
-            );
         }
     }
     let _ = writeln!(out, "  {} {}", "reproduce:".bold(), f.reproduce);
@@ -272,7 +265,7 @@ pub fn render_custom(r: &crate::custom::CustomRun) -> String {
     let _ = writeln!(out, "  {}   {}", "reference:".bold(), r.expected);
     if !r.stdout.trim().is_empty() {
         let _ = writeln!(out, "  {}", "your output (stdout and stderr):".bold());
-        for line in r.stdout.lines().take(20) {
+        for line in r.stdout.lines() {
             let _ = writeln!(out, "    {} {line}", "|".dimmed());
         }
     }

@@ -1,0 +1,53 @@
+//! The learner's data folder: one documented place for what the practice loop
+//! remembers — `state.toml` (progress, hints, the last language), `cases/<problem>/`
+//! (the learner's own cases) and `outputs/` (long program output, saved whole).
+//!
+//! `$GRADER_HOME`, else `$XDG_DATA_HOME/grader`, else `~/.local/share/grader`.
+
+use std::path::{Path, PathBuf};
+
+/// The data folder (not created here).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("GRADER_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir).join("grader");
+    }
+    match std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+        Some(home) => PathBuf::from(home)
+            .join(".local")
+            .join("share")
+            .join("grader"),
+        None => std::env::temp_dir().join("grader-data"),
+    }
+}
+
+/// The state file.
+pub fn state_file() -> PathBuf {
+    data_dir().join("state.toml")
+}
+
+/// The learner's own cases for one problem.
+pub fn cases_dir(slug: &str) -> PathBuf {
+    data_dir().join("cases").join(slug)
+}
+
+/// Where long program output is saved.
+pub fn outputs_dir() -> PathBuf {
+    data_dir().join("outputs")
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder and a
+/// rename, so a reader never sees half a file and a crash loses nothing.
+pub fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".grader-write-")
+        .tempfile_in(dir)?;
+    std::io::Write::write_all(&mut temp, text)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
