@@ -277,3 +277,144 @@ fn instructors_folders_override_bundled_problems() {
         "{origins:?}"
     );
 }
+
+/// A pseudo-terminal: the grader gets the follower end as its stdin, stdout
+/// and stderr; the test reads and writes the leader end.
+struct Pty {
+    leader: std::fs::File,
+    follower: std::fs::File,
+}
+
+impl Pty {
+    fn open() -> Pty {
+        use std::os::fd::FromRawFd;
+        let (mut leader, mut follower) = (0, 0);
+        let size = libc::winsize {
+            ws_row: 40,
+            ws_col: 100,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: openpty fills two descriptors that we then own.
+        let rc = unsafe {
+            libc::openpty(
+                &mut leader,
+                &mut follower,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                &size,
+            )
+        };
+        assert_eq!(rc, 0, "openpty: {}", std::io::Error::last_os_error());
+        // SAFETY: both descriptors are fresh and owned by nothing else.
+        unsafe {
+            Pty {
+                leader: std::fs::File::from_raw_fd(leader),
+                follower: std::fs::File::from_raw_fd(follower),
+            }
+        }
+    }
+}
+
+/// Waits until `text` has appeared in `screen` after byte `from`; returns
+/// the position after it.
+fn wait_for(
+    screen: &std::sync::Arc<std::sync::Mutex<String>>,
+    from: usize,
+    text: &str,
+    within: std::time::Duration,
+) -> usize {
+    let start = std::time::Instant::now();
+    loop {
+        {
+            let s = screen.lock().unwrap();
+            if let Some(at) = s.get(from..).and_then(|rest| rest.find(text)) {
+                return from + at + text.len();
+            }
+            assert!(
+                start.elapsed() < within,
+                "`{text}` did not appear within {within:?}; the screen after byte {from}:\n{}",
+                s.get(from..).unwrap_or("")
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn watch_regrades_on_save_shows_hints_and_quits_on_q() {
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+    let me = Learner::new();
+    let file = me.work.join("last-stone-weight.py");
+    std::fs::copy(
+        fixture("last-stone-weight", "wrong_answer/sorts_once.py"),
+        &file,
+    )
+    .unwrap();
+    let pty = Pty::open();
+    let mut child = me
+        .command()
+        .args(["watch", "1046", "last-stone-weight.py", "--random", "20"])
+        .stdin(pty.follower.try_clone().unwrap())
+        .stdout(pty.follower.try_clone().unwrap())
+        .stderr(pty.follower.try_clone().unwrap())
+        .spawn()
+        .unwrap();
+    drop(pty.follower);
+    let screen = Arc::new(Mutex::new(String::new()));
+    let mut reader = pty.leader.try_clone().unwrap();
+    let sink = screen.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    let long = Duration::from_secs(120);
+    let mut at = wait_for(&screen, 0, "Wrong Answer", long);
+    at = wait_for(&screen, at, "q quit", long);
+
+    // Save the way editors that write a temporary file and rename it do.
+    let saved = Instant::now();
+    let temp = me.work.join(".last-stone-weight.py.swp");
+    std::fs::copy(fixture("last-stone-weight", "accepted/heap.py"), &temp).unwrap();
+    std::fs::rename(&temp, &file).unwrap();
+    let started = wait_for(&screen, at, "example", long);
+    let regraded = saved.elapsed();
+    at = wait_for(&screen, started, "Accepted", long);
+    at = wait_for(&screen, at, "q quit", long);
+    eprintln!("watch: a save was re-graded after {regraded:?} (examples shown)");
+
+    let mut keys = pty.leader.try_clone().unwrap();
+    keys.write_all(b"h").unwrap();
+    at = wait_for(&screen, at, "Hint 1 of 3 (new):", long);
+    keys.write_all(b"q").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!(
+                "watch did not quit on q; screen:\n{}",
+                &screen.lock().unwrap()[at..]
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    assert_eq!(
+        problem_row(&me.progress(), "last-stone-weight")["hints_seen"],
+        1
+    );
+    let row = problem_row(&me.progress(), "last-stone-weight").clone();
+    assert_eq!(row["languages"]["python"]["last_verdict"], "AC", "{row}");
+}

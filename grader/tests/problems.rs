@@ -5,7 +5,7 @@
 use grader::case::{load_recipes, load_stored, CaseKind, Recipe};
 use grader::generate::generate;
 use grader::oracle::builtin;
-use grader::problem::{problem_dirs, problems_root, Problem};
+use grader::problem::{problem_dirs, Problem};
 use grader::validate::validate;
 
 const SLUGS: [&str; 8] = [
@@ -108,4 +108,9 @@ fn large_recipes_are_valid_and_reference_matches_naive() {
                 .unwrap_or_else(|e| panic!("{at} (shrunk): {e}"));
         }
     }
+}
+
+/// The problems folder of this checkout.
+fn problems_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems")
 }

@@ -2,7 +2,7 @@
 //! constraints, and the same (seed, index) always gives the same input.
 
 use grader::oracle::builtin;
-use grader::problem::{find_problem, problems_root};
+use grader::problem::find_problem;
 use grader::random::{case_tree, DEFAULT_SIZES};
 use grader::validate::validate;
 
@@ -102,4 +102,9 @@ fn the_signature_derived_strategy_draws_valid_inputs_for_every_problem() {
             }
         }
     }
+}
+
+/// The problems folder of this checkout.
+fn problems_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems")
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use grader::case::{load_stored, CaseKind};
-use grader::problem::{find_problem, problems_root, Problem};
+use grader::problem::{find_problem, Problem};
 
 /// A scratch copy of a bundled problem folder.
 fn copy_of(slug: &str) -> (tempfile::TempDir, PathBuf) {
@@ -139,4 +139,9 @@ fn problems_are_found_by_every_alias() {
     }
     let err = find_problem(&root, "kth-largets").unwrap_err();
     assert!(err.message.contains("Did you mean `kth-largest`"), "{err}");
+}
+
+/// The problems folder of this checkout.
+fn problems_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems")
 }
