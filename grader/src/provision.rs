@@ -57,8 +57,25 @@ fn install(
         .prefix(&format!(".tmp-{name}-"))
         .tempdir_in(&parent)
         .map_err(|e| format!("cannot create a folder in {}: {e}", parent.display()))?;
-    eprintln!("grader: installing {what} into {} (once)", dir.display());
-    fill(tmp.path())?;
+    let line = format!("grader: installing {what} into {} (once)", dir.display());
+    let spinner = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}") {
+            bar.set_style(style);
+        }
+        bar.set_message(line.clone());
+        bar.enable_steady_tick(Duration::from_millis(120));
+        bar
+    });
+    if spinner.is_none() {
+        eprintln!("{line}");
+    }
+    let filled = fill(tmp.path());
+    if let Some(bar) = spinner {
+        bar.finish_and_clear();
+        eprintln!("{line}: {}", if filled.is_ok() { "done" } else { "failed" });
+    }
+    filled?;
     std::fs::write(tmp.path().join("READY"), "").map_err(|e| e.to_string())?;
     let kept = tmp.keep();
     if std::fs::rename(&kept, &dir).is_err() {
