@@ -30,7 +30,8 @@ fn write(file: &Path, text: &str) {
     std::fs::write(file, text).unwrap();
 }
 
-/// One bad input: the problems to copy, how to break them, the command, what must show.
+/// One bad input: the problems to copy, how to break them, the command, what
+/// must show. The learner's data folder is `home/` inside the problems folder.
 struct Row {
     name: &'static str,
     copy: &'static [&'static str],
@@ -403,6 +404,58 @@ fn rows() -> Vec<Row> {
             code: 2,
             says: &["loose.py does not define `Solution`", "class Solution:"],
         },
+        // --- the practice loop ---
+        Row {
+            name: "start an unknown problem",
+            copy: &[],
+            setup: |_| {},
+            args: &["start", "kth-largets", "--lang", "py", "--dir", "{root}"],
+            code: 2,
+            says: &[
+                "no problem named `kth-largets`",
+                "Did you mean `kth-largest`?",
+            ],
+        },
+        Row {
+            name: "start in an unknown language",
+            copy: &[],
+            setup: |_| {},
+            args: &["start", "215", "--lang", "cobol", "--dir", "{root}"],
+            code: 2,
+            says: &["unknown language `cobol`", "py (python)"],
+        },
+        Row {
+            name: "test with no file and none started",
+            copy: &[],
+            setup: |_| {},
+            args: &["test", "215"],
+            code: 2,
+            says: &["no file given for kth-largest", "grader start kth-largest"],
+        },
+        Row {
+            name: "peek without the editorial",
+            copy: &[],
+            setup: |_| {},
+            args: &["show", "215", "--peek"],
+            code: 2,
+            says: &["--editorial"],
+        },
+        Row {
+            name: "a malformed case of your own",
+            copy: &[],
+            setup: |r| write(&r.join("home/cases/kth-largest/001-mine.in"), "[1,2\n1\n"),
+            args: &["test", "215", KTH_HEAP, "--random", "0"],
+            code: 2,
+            says: &["001-mine.in:1", "malformed value"],
+        },
+        Row {
+            name: "--problems names no folder",
+            copy: &[],
+            setup: |_| {},
+            args: &["--problems", "{root}/nowhere", "list"],
+            code: 2,
+            says: &["nowhere: no such folder"],
+        },
     ]
 }
 
@@ -424,6 +477,7 @@ fn run_row(row: &Row) -> Result<Duration, String> {
     let mut child = grader()
         .args(&args)
         .env("GRADER_PROBLEMS", &problems)
+        .env("GRADER_HOME", problems.join("home"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -52,15 +52,25 @@ pub fn list() -> Result<i32, GradeError> {
 /// `grader verify`.
 pub fn verify(args: VerifyArgs) -> Result<i32, GradeError> {
     set_color(args.color, args.format);
+    let entries = catalog::entries()?;
     let dirs: Vec<PathBuf> = if args.problems.is_empty() {
-        catalog::entries()?.into_iter().map(|e| e.dir).collect()
+        entries.into_iter().map(|e| e.dir).collect()
     } else {
+        // A folder name is resolved without loading the folder: a broken
+        // problem.toml is for `verify` to report, not to stop it.
         args.problems
             .iter()
             .map(|name| {
                 let path = Path::new(name);
+                let by_folder = entries.iter().find(|e| {
+                    e.dir
+                        .file_name()
+                        .is_some_and(|n| n == name.trim_end_matches('/'))
+                });
                 if path.is_dir() {
                     Ok(path.to_path_buf())
+                } else if let Some(e) = by_folder {
+                    Ok(e.dir.clone())
                 } else {
                     catalog::find(name).map(|p| p.dir)
                 }

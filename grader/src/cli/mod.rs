@@ -30,8 +30,8 @@ pub struct Cli {
     sandbox: Option<Mode>,
     /// A folder of problem folders, searched before $GRADER_PROBLEMS,
     /// ./problems and the bundled problems (repeatable).
-    #[arg(long, value_name = "DIR", global = true)]
-    problems: Vec<PathBuf>,
+    #[arg(long = "problems", value_name = "DIR", global = true)]
+    problem_dirs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,7 +138,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
     if let Some(mode) = cli.sandbox {
         sandbox::set_mode(mode);
     }
-    crate::catalog::set_flag_dirs(cli.problems);
+    crate::catalog::set_flag_dirs(cli.problem_dirs);
     let runs_code = matches!(
         cli.command,
         Command::Test(_) | Command::Watch(_) | Command::Run(_) | Command::Verify(_)
@@ -163,5 +163,14 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         Command::Verify(args) => authoring::verify(args),
         Command::New { slug } => authoring::new(&slug),
         Command::Doctor { format } => authoring::doctor(format),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
     }
 }
