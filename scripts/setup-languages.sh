@@ -7,7 +7,9 @@
 #   - Python: sortedcontainers (LeetCode's Python has SortedList), pinned in
 #     languages/python/requirements.txt;
 #   - JavaScript/TypeScript: the npm packages LeetCode's environment provides
-#     (languages/node/package.json, pinned by its package-lock.json).
+#     (languages/node/package.json, pinned by its package-lock.json);
+#   - the browser tests of `grader serve` (tests/serve.rs): Debian's chromium
+#     and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -25,6 +27,9 @@ have g++ || apt_install g++
 have clang++-19 || apt_install clang-19
 have javac || apt_install openjdk-17-jdk-headless
 have node || apt_install nodejs npm
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  apt_install chromium chromium-driver
+fi
 
 if have python3; then
   if ! python3 -c "import sortedcontainers" >/dev/null 2>&1; then

@@ -32,6 +32,7 @@ pub mod report;
 pub mod run;
 pub mod runner;
 pub mod scaffold;
+pub mod serve;
 pub mod spec;
 pub mod types;
 pub mod validate;

@@ -59,6 +59,8 @@ enum Command {
         /// Folder name, e.g. kth-largest-stream.
         slug: String,
     },
+    /// Open the practice page in the browser: problem list, statement, editor, Run and Submit (offline).
+    Serve(crate::serve::ServeArgs),
     /// Check the sandbox, every language's toolchain, and where the problems come from.
     Doctor {
         /// Output format (human or json).
@@ -141,7 +143,11 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
     crate::catalog::set_flag_dirs(cli.problem_dirs);
     let runs_code = matches!(
         cli.command,
-        Command::Test(_) | Command::Watch(_) | Command::Run(_) | Command::Verify(_)
+        Command::Test(_)
+            | Command::Watch(_)
+            | Command::Run(_)
+            | Command::Verify(_)
+            | Command::Serve(_)
     );
     if runs_code && sandbox::mode() == Mode::Strict {
         let missing = sandbox::layers().missing();
@@ -162,6 +168,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         Command::List => authoring::list(),
         Command::Verify(args) => authoring::verify(args),
         Command::New { slug } => authoring::new(&slug),
+        Command::Serve(args) => crate::serve::run(args),
         Command::Doctor { format } => authoring::doctor(format),
     }
 }
