@@ -404,6 +404,12 @@ fn submit_streams_each_case_then_the_verdict() {
     let total = report["report"]["total"].as_u64().unwrap();
     assert_eq!(names.iter().filter(|n| **n == "case").count() as u64, total);
     let first_case = events.iter().find(|(n, _, _)| n == "case").unwrap().2;
+    let timeline: Vec<String> = events
+        .iter()
+        .filter(|(n, _, _)| n != "case" && n != "random")
+        .map(|(n, _, t)| format!("{n} {:.0} ms", t.as_secs_f64() * 1e3))
+        .collect();
+    eprintln!("timeline: {}", timeline.join(", "));
     eprintln!("MEASURED: cached Rust accepted Submit: first case after {first_case:?}, verdict after {verdict_at:?} ({total} fixed cases + 20 random)");
     assert!(*verdict_at < Duration::from_secs(20), "{verdict_at:?}");
 
@@ -419,6 +425,31 @@ fn submit_streams_each_case_then_the_verdict() {
     assert!(
         failure["expected"].is_string() && failure["actual"].is_string(),
         "{failure}"
+    );
+
+    // A page that goes away cancels its run: an endless loop (27 cases of
+    // about a second each) is dropped after its first case, and the next
+    // Submit, which waits for its turn, is judged within seconds.
+    let body = serde_json::json!({"language": "rs", "code": fixture("time_limit_exceeded/infinite_loop.rs")});
+    let response = agent()
+        .post(&format!(
+            "{}/api/problems/kth-largest/submit",
+            server.base()
+        ))
+        .set("Cookie", &server.cookie())
+        .set("Content-Type", "application/json")
+        .send_string(&body.to_string())
+        .unwrap();
+    let mut lines = BufReader::new(response.into_reader()).lines();
+    assert!(lines.any(|l| l.unwrap() == "event: case"), "a first case");
+    drop(lines);
+    let started = Instant::now();
+    let events = submit_events(&server, "rs", &accepted);
+    assert_eq!(events.last().unwrap().1["report"]["verdict"], "AC");
+    assert!(
+        started.elapsed() < Duration::from_secs(12),
+        "the abandoned run went on: {:?}",
+        started.elapsed()
     );
 
     // A file that does not compile is a Compile Error, not a server error.
@@ -601,6 +632,15 @@ async fn drive(c: &fantoccini::Client, server: &Server) {
     let stub = text_of(c, "editor", |t| t.contains("def findKthLargest")).await;
     assert!(stub.contains("class Solution"), "{stub}");
 
+    // Hints one at a time, recorded in the same state as `grader show --hint`.
+    click(c, "hint-button").await;
+    let hint = text_of(c, "hint-1", |t| !t.is_empty()).await;
+    assert!(hint.starts_with("Hint 1 of 3"), "{hint}");
+    assert!(
+        c.find(Locator::Css("[data-testid=hint-2]")).await.is_err(),
+        "one at a time"
+    );
+
     // An accepted solution: 27 / 27.
     set_code(c, &fixture("accepted/heap.py")).await;
     click(c, "submit-button").await;
@@ -613,7 +653,7 @@ async fn drive(c: &fantoccini::Client, server: &Server) {
         .await
         .unwrap();
     assert_eq!(cases.len(), 27, "one line per case, streamed");
-    let panel = c.find(Locator::Css("#tab-submission")).await.unwrap();
+    let panel = c.find(Locator::Css("[data-testid=verdict]")).await.unwrap();
     std::fs::write(
         artifacts.join("serve-verdict.png"),
         panel.screenshot().await.unwrap(),
@@ -627,7 +667,14 @@ async fn drive(c: &fantoccini::Client, server: &Server) {
     assert_eq!(on_disk, fixture("accepted/heap.py"));
     let state =
         std::fs::read_to_string(server.home.join(".local/share/grader/state.toml")).unwrap();
-    assert!(state.contains("first_accepted"), "{state}");
+    assert!(
+        state.contains("first_accepted") && state.contains("hints_seen = 1"),
+        "{state}"
+    );
+    // The editorial opens once accepted.
+    click(c, "editorial-button").await;
+    let editorial = text_of(c, "editorial", |t| !t.is_empty()).await;
+    assert!(editorial.contains("Min-heap"), "{editorial}");
 
     // A wrong one: Wrong Answer with the failing input.
     set_code(c, &fixture("wrong_answer/kth_smallest.py")).await;
@@ -697,5 +744,32 @@ async fn drive(c: &fantoccini::Client, server: &Server) {
         fits,
         serde_json::Value::Bool(true),
         "Submit is on screen in a narrow window"
+    );
+}
+
+#[test]
+fn refuses_a_missing_folder_and_a_taken_port() {
+    let out = support::grader()
+        .args(["serve", "--dir", "/no/such/folder"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--dir /no/such/folder: no such folder"),
+        "{err}"
+    );
+
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let out = support::grader()
+        .args(["serve", "--port", &port])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot listen on 127.0.0.1") && err.contains("--port 0"),
+        "{err}"
     );
 }

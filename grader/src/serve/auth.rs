@@ -1,7 +1,7 @@
 //! Who may use the server: every request must come to `127.0.0.1:<port>` or
 //! `localhost:<port>` by name (the Host header: no DNS rebinding), from no
 //! other web site (the Origin header, and `Sec-Fetch-Site` where the browser
-//! sends it: no cross-site requests), and carry the run's token — in the URL
+//! sends it: no cross-site requests, nor requests from another port), and carry the run's token — in the URL
 //! once (`?token=…`, traded for a cookie and a redirect that drops it from the
 //! address bar), then in the cookie, or as `Authorization: Bearer <token>`.
 //! Requests that change something must send JSON, which a foreign page cannot
@@ -49,50 +49,54 @@ pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) ->
             return forbidden("requests from other web sites are refused (Origin header)");
         }
     }
+    // `same-site` is another port of this machine: refused too.
     if headers
         .get("sec-fetch-site")
-        .is_some_and(|s| s.as_bytes() == b"cross-site")
+        .is_some_and(|s| s.as_bytes() == b"cross-site" || s.as_bytes() == b"same-site")
     {
-        return forbidden("requests from other web sites are refused (Sec-Fetch-Site: cross-site)");
+        return forbidden(
+            "requests from other web sites are refused (Sec-Fetch-Site: cross-site or same-site)",
+        );
     }
     let from_url = query_token(request.uri().query()).is_some_and(|t| same(&t, &app.token));
-    if from_url {
-        // Trade the token for a cookie, and drop it from the address bar.
-        let cookie = format!(
-            "{}={}; Path=/; HttpOnly; SameSite=Strict",
-            cookie_name(app.port),
-            app.token
-        );
-        let mut response = if request.method() == Method::GET {
-            let rest = strip_token(request.uri().query());
-            let location = match rest {
-                Some(q) => format!("{}?{q}", request.uri().path()),
-                None => request.uri().path().to_string(),
-            };
-            (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
-        } else {
-            next.run(request).await
-        };
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().append(header::SET_COOKIE, value);
-        }
-        return response;
-    }
-    if !(cookie_token(headers, app.port).is_some_and(|t| same(&t, &app.token))
-        || bearer_token(headers).is_some_and(|t| same(t, &app.token)))
-    {
+    let authorized = from_url
+        || cookie_token(headers, app.port).is_some_and(|t| same(&t, &app.token))
+        || bearer_token(headers).is_some_and(|t| same(t, &app.token));
+    if !authorized {
         return forbidden(
             "no valid token: open the URL that `grader serve` printed (it ends in ?token=…)",
         );
     }
-    if !matches!(*request.method(), Method::GET | Method::HEAD) && !sends_json(headers) {
+    let reads = matches!(*request.method(), Method::GET | Method::HEAD);
+    if !reads && !sends_json(headers) {
         return ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "send the request body as JSON (Content-Type: application/json)",
         )
         .into_response();
     }
-    next.run(request).await
+    if !from_url {
+        return next.run(request).await;
+    }
+    // Trade the token for a cookie, and drop it from the address bar.
+    let mut response = if reads {
+        let location = match strip_token(request.uri().query()) {
+            Some(rest) => format!("{}?{rest}", request.uri().path()),
+            None => request.uri().path().to_string(),
+        };
+        (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+    } else {
+        next.run(request).await
+    };
+    let cookie = format!(
+        "{}={}; Path=/; HttpOnly; SameSite=Strict",
+        cookie_name(app.port),
+        app.token
+    );
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
 }
 
 fn forbidden(message: &str) -> Response {

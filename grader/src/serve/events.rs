@@ -212,3 +212,31 @@ impl Drop for Stream {
         self.cancel.store(true, Ordering::Relaxed);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn diffs_long_answers_item_by_item() {
+        let expected: Vec<String> = (0..40).map(|i| i.to_string()).collect();
+        let mut actual = expected.clone();
+        actual[20] = "99".into();
+        let (e, a) = (
+            format!("[{}]", expected.join(",")),
+            format!("[{}]", actual.join(",")),
+        );
+        let diff = super::diff(&e, &a);
+        let has = |tag: &str, text: &str| diff.iter().any(|d| d["tag"] == tag && d["text"] == text);
+        assert!(
+            has("delete", "[20] 20") && has("insert", "[20] 99"),
+            "{diff:?}"
+        );
+        assert!(
+            !has("equal", "[0] 0"),
+            "two items of context only: {diff:?}"
+        );
+        assert!(
+            super::diff("[1,2]", "[2,1]").is_empty(),
+            "short answers are compared by eye"
+        );
+    }
+}

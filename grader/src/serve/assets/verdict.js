@@ -87,14 +87,33 @@ function panel(out, addCaseButton) {
   return box;
 }
 
+// Adds one judged case to its group's row (one row per group: yours,
+// example, hidden, large), with the group's running count.
+function caseChip(groups, c) {
+  let row = groups.querySelector(`[data-group="${c.kind}"]`);
+  if (!row) {
+    row = el("div", { class: "group", "data-group": c.kind, "data-testid": `group-${c.kind}` },
+      el("span", { class: "group-label" }), el("ol", { class: "cases" }));
+    row.dataset.passed = "0";
+    row.dataset.seen = "0";
+    groups.append(row);
+  }
+  const ok = c.verdict === "AC";
+  row.dataset.seen = String(Number(row.dataset.seen) + 1);
+  if (ok) row.dataset.passed = String(Number(row.dataset.passed) + 1);
+  row.querySelector(".group-label").textContent = `${c.kind} ${row.dataset.passed}/${row.dataset.seen}`;
+  const tip = `${c.name}: ${VERDICTS[c.verdict] || c.verdict}, ${ms(c.time_ms)}${c.message ? " — " + c.message : ""}`;
+  row.querySelector("ol").append(el("li", { class: ok ? "ok" : "bad", "data-testid": "case-result", title: tip }, tip));
+}
+
 // Runs a Submit, drawing its progress and verdict.
 export async function submit({ slug, language, code, addCaseButton, onSolved }) {
   const progress = $("progress");
   const verdict = $("verdict");
   verdict.replaceChildren();
   const status = el("p", { class: "muted", "data-testid": "submit-status" }, "Saving…");
-  const list = el("ol", { class: "cases" });
-  progress.replaceChildren(status, list);
+  const groups = el("div", { class: "groups" });
+  progress.replaceChildren(status, groups);
   const response = await fetch(`/api/problems/${slug}/submit`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
@@ -115,8 +134,7 @@ export async function submit({ slug, language, code, addCaseButton, onSolved }) 
     else if (name === "case") {
       done += 1;
       status.textContent = `Judging ${done} / ${total} cases…`;
-      list.append(el("li", { class: data.verdict === "AC" ? "ok" : "bad", "data-testid": "case-result", title: data.message || "" },
-        `${data.name} ${data.verdict} ${ms(data.time_ms)}`));
+      caseChip(groups, data);
     } else if (name === "random_started") { randomCount = data.count; status.textContent = `Random testing 0 / ${randomCount}…`; }
     else if (name === "random") status.textContent = `Random testing ${data.done} / ${randomCount}…`;
     else if (name === "report") {
