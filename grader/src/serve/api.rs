@@ -238,7 +238,7 @@ fn split_cases(problem: &Problem, input: &str) -> ApiResult<Vec<String>> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    if lines.is_empty() || lines.len() % per != 0 {
+    if lines.is_empty() || !lines.len().is_multiple_of(per) {
         return Err(ApiError::bad_request(format!(
             "the input has {} non-empty lines; each case of {} is {per} line(s): {}",
             lines.len(),
