@@ -28,14 +28,15 @@ struct Server {
 }
 
 impl Server {
-    fn start() -> Server {
+    /// Starts a server whose Submits run `random` random cases.
+    fn start(random: &str) -> Server {
         let tmp = tempfile::tempdir().unwrap();
         let work = tmp.path().join("work");
         let home = tmp.path().join("home");
         std::fs::create_dir_all(&work).unwrap();
         std::fs::create_dir_all(&home).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_grader"))
-            .args(["serve", "--port", "0", "--random", "20", "--dir"])
+            .args(["serve", "--port", "0", "--random", random, "--dir"])
             .arg(&work)
             .current_dir(&work)
             .env("HOME", &home)
@@ -151,7 +152,7 @@ fn fixture(rel: &str) -> String {
 
 #[test]
 fn the_token_host_and_origin_guard_every_request() {
-    let mut server = Server::start();
+    let mut server = Server::start("20");
     let (base, agent) = (server.base(), agent());
     let cookie = server.cookie();
 
@@ -386,7 +387,8 @@ fn submit_events(
 
 #[test]
 fn submit_streams_each_case_then_the_verdict() {
-    let server = Server::start();
+    // Enough random cases that a subtle bug is found every time.
+    let server = Server::start("300");
     let accepted = fixture("accepted/heap.rs");
     // The first Submit builds (or finds the cached build); the second is timed.
     let first = submit_events(&server, "rs", &accepted);
@@ -410,7 +412,7 @@ fn submit_streams_each_case_then_the_verdict() {
         .map(|(n, _, t)| format!("{n} {:.0} ms", t.as_secs_f64() * 1e3))
         .collect();
     eprintln!("timeline: {}", timeline.join(", "));
-    eprintln!("MEASURED: cached Rust accepted Submit: first case after {first_case:?}, verdict after {verdict_at:?} ({total} fixed cases + 20 random)");
+    eprintln!("MEASURED: cached Rust accepted Submit: first case after {first_case:?}, verdict after {verdict_at:?} ({total} fixed cases + 300 random, debug build)");
     assert!(*verdict_at < Duration::from_secs(20), "{verdict_at:?}");
 
     // A wrong answer: the failing input, output and expected come with the verdict.
@@ -426,6 +428,30 @@ fn submit_streams_each_case_then_the_verdict() {
         failure["expected"].is_string() && failure["actual"].is_string(),
         "{failure}"
     );
+
+    // A bug only random testing finds: shown shrunk, and kept as the
+    // learner's case, which runs first on the next Submit.
+    let subtle = fixture("wrong_answer/subtle_max_skips_last.rs");
+    let events = submit_events(&server, "rs", &subtle);
+    let (_, last, _) = events.last().unwrap();
+    let failure = &last["report"]["failure"];
+    assert!(
+        failure["case"].as_str().unwrap().starts_with("random/"),
+        "{last}"
+    );
+    assert!(
+        failure["minimal_size"].as_u64().unwrap() <= failure["original_size"].as_u64().unwrap(),
+        "{failure}"
+    );
+    assert_eq!(last["own_case"], "yours/001-random", "{last}");
+    let events = submit_events(&server, "rs", &subtle);
+    let first_case = events.iter().find(|(n, _, _)| n == "case").unwrap();
+    assert_eq!(
+        first_case.1["name"], "yours/001-random",
+        "{:?}",
+        first_case.1
+    );
+    assert_eq!(first_case.1["verdict"], "WA");
 
     // A page that goes away cancels its run: an endless loop (27 cases of
     // about a second each) is dropped after its first case, and the next
@@ -574,7 +600,7 @@ fn the_page_in_a_headless_chromium() {
         eprintln!("SKIPPED: the browser test needs {CHROMIUM} and {CHROMEDRIVER}: apt-get install chromium chromium-driver");
         return;
     }
-    let server = Server::start();
+    let server = Server::start("20");
     let driver = start_driver();
     let profile = tempfile::tempdir().unwrap();
     let runtime = tokio::runtime::Builder::new_current_thread()
