@@ -134,6 +134,9 @@ async fn serve(
         .local_addr()
         .map_err(|e| GradeError::Internal(format!("cannot read the bound address: {e}")))?
         .port();
+    // Listen for Ctrl-C and SIGTERM before telling anyone the URL, so no
+    // early signal is missed.
+    let stop = stop_signal()?;
     let app = Arc::new(App {
         token: auth::new_token(),
         port,
@@ -154,7 +157,7 @@ async fn serve(
     let server = axum::serve(listener, routes::router(app.clone())).with_graceful_shutdown({
         let (app, stopping) = (app.clone(), stopping.clone());
         async move {
-            stop_signal().await;
+            stop.await;
             eprintln!("grader serve: stopping");
             app.cancel_all();
             stopping.notify_one();
@@ -172,20 +175,22 @@ async fn serve(
     }
 }
 
-/// Ctrl-C or SIGTERM.
-async fn stop_signal() {
+/// A future that ends on Ctrl-C (SIGINT) or SIGTERM; both are listened for from now on.
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>, GradeError> {
     use tokio::signal::unix::{signal, SignalKind};
-    match signal(SignalKind::terminate()) {
-        Ok(mut term) => {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
+    let listen = |kind| {
+        signal(kind).map_err(|e| GradeError::Internal(format!("cannot listen for signals: {e}")))
+    };
+    let (mut interrupt, mut terminate) = (
+        listen(SignalKind::interrupt())?,
+        listen(SignalKind::terminate())?,
+    );
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
         }
-        Err(_) => {
-            let _ = tokio::signal::ctrl_c().await;
-        }
-    }
+    })
 }
 
 /// Starts the desktop's browser on `url`; says so when it cannot.
