@@ -181,6 +181,23 @@ fn the_token_host_and_origin_guard_every_request() {
         assert_eq!(status, want, "{body}");
         assert!(body.contains(says), "{says:?} not in {body}");
     }
+    // "Add to my cases": kept once, in the learner's data folder.
+    for new in [true, false] {
+        let (status, body) = post(
+            "/api/problems/kth-largest/cases",
+            "{\"input\":\"[4,1,3]\\n2\"}",
+        );
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(
+            json(&body),
+            serde_json::json!({"id": "yours/001-page", "new": new})
+        );
+    }
+    let kept = server
+        .home
+        .join(".local/share/grader/cases/kth-largest/001-page.in");
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), "[4,1,3]\n2\n");
+
     // The page's files are served, and nothing in the pages points elsewhere.
     let (status, page) = get("/problems/kth-largest");
     assert_eq!(status, 200);
