@@ -1,8 +1,9 @@
 // Helpers shared by the pages: the JSON API and building elements.
 
 // Calls the API; an error answer throws an Error with the server's message.
-export async function api(method, path, body) {
-  const options = { method, headers: {} };
+// `keepalive` lets a request outlive the page (the last save on leaving it).
+export async function api(method, path, body, keepalive = false) {
+  const options = { method, headers: {}, keepalive };
   // Every request that changes something sends JSON (the server insists).
   if (body === undefined && method !== "GET") body = {};
   if (body !== undefined) {

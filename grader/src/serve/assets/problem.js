@@ -24,11 +24,11 @@ function html(node, markup) {
   return node;
 }
 
-async function save() {
+async function save(leaving = false) {
   clearTimeout(page.timer);
   page.timer = null;
   const code = page.editor.getCode();
-  const saved = await api("PUT", `/api/problems/${slug}/code`, { language: page.language, code });
+  const saved = await api("PUT", `/api/problems/${slug}/code`, { language: page.language, code }, leaving);
   $("file").textContent = saved.file;
 }
 
@@ -52,6 +52,8 @@ async function switchLanguage(language) {
 }
 
 function setBusy(busy) {
+  // Run and Submit send (and so save) the code themselves.
+  if (busy) { clearTimeout(page.timer); page.timer = null; }
   page.busy = busy;
   $("run").disabled = busy;
   $("submit").disabled = busy;
@@ -189,7 +191,7 @@ async function main() {
     if (e.key === "Enter") { e.preventDefault(); run(); }
     if (e.key === "'") { e.preventDefault(); submit(); }
   });
-  window.addEventListener("beforeunload", () => { if (page.timer) save(); });
+  window.addEventListener("pagehide", () => { if (page.timer) save(true).catch(() => {}); });
   showTab("testcase");
   // For browser tests and scripts: the editor's content and the two buttons.
   window.grader = { getCode: () => page.editor.getCode(), setCode: (t) => page.editor.setCode(t), run, submit };
