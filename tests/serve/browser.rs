@@ -241,6 +241,12 @@ async fn drive(c: &Client, server: &Server) {
     let input = text_of(c, "failing-input", |t| !t.is_empty()).await;
     assert!(input.contains('['), "{input}");
     text_of(c, "failing-expected", |t| !t.is_empty()).await;
+    let panel = c.find(Locator::Css("[data-testid=verdict]")).await.unwrap();
+    std::fs::write(
+        artifacts.join("serve-wrong-answer.png"),
+        panel.screenshot().await.unwrap(),
+    )
+    .unwrap();
 
     // Run on a custom input (Ctrl-Enter in the test-case box): the answer next to the expected one.
     set_code(c, &fixture("accepted/heap.py")).await;
@@ -285,6 +291,11 @@ async fn drive(c: &Client, server: &Server) {
         )
         .await
         .unwrap();
+    std::fs::write(
+        artifacts.join("serve-narrow.png"),
+        c.screenshot().await.unwrap(),
+    )
+    .unwrap();
     assert_eq!(
         fits,
         serde_json::Value::Bool(true),
