@@ -114,8 +114,12 @@ fn within(
 }
 
 fn check_param(p: &ParamSpec, v: &Value, lengths: &HashMap<&str, i64>) -> Result<(), String> {
-    let mut scalars = Vec::new();
-    collect_scalars(&p.ty, v, &mut scalars, &p.name)?;
+    // The fast pass keeps only the numbers; where each one sits (`nums[12345]`)
+    // is worked out again only for a message, when something is wrong.
+    let mut values = Vec::new();
+    if !scalar_values(&p.ty, v, &mut values) {
+        collect_scalars(&p.ty, v, &mut Vec::new(), &p.name)?;
+    }
     if let Some(list) = v.as_list() {
         within("length", list.len() as i64, &p.length, lengths)?;
         if p.ty.depth() >= 2 {
@@ -128,8 +132,14 @@ fn check_param(p: &ParamSpec, v: &Value, lengths: &HashMap<&str, i64>) -> Result
             within("total length", total, &p.total_length, lengths)?;
         }
     }
-    for (x, at) in &scalars {
-        within(&format!("{at} ="), *x, &p.range, lengths)?;
+    if let Some(range) = &p.range {
+        let [lo, hi] = [bound(&range[0], lengths), bound(&range[1], lengths)];
+        if let Some(k) = values.iter().position(|x| *x < lo || *x > hi) {
+            let mut located = Vec::new();
+            collect_scalars(&p.ty, v, &mut located, &p.name)?;
+            let (x, at) = &located[k];
+            within(&format!("{at} ="), *x, &p.range, lengths)?;
+        }
     }
     if let Some(order) = p.sorted {
         let lists: Vec<&[Value]> = match v.as_list() {
@@ -148,6 +158,39 @@ fn check_param(p: &ParamSpec, v: &Value, lengths: &HashMap<&str, i64>) -> Result
         }
     }
     Ok(())
+}
+
+/// [`collect_scalars`] without the locations: false when the shape is wrong.
+fn scalar_values(ty: &Type, v: &Value, out: &mut Vec<i64>) -> bool {
+    match ty {
+        Type::Int => match v.as_int() {
+            Some(i) if i32::try_from(i).is_ok() => out.push(i),
+            _ => return false,
+        },
+        Type::Long => match v.as_int() {
+            Some(i) => out.push(i),
+            None => return false,
+        },
+        Type::Double => return v.as_f64().is_some(),
+        Type::Bool => return matches!(v, Value::Bool(_)),
+        Type::Char => {
+            let mut chars = v.as_str().map(str::chars);
+            match chars.as_mut().map(|c| (c.next(), c.next())) {
+                Some((Some(c), None)) => out.push(c as i64),
+                _ => return false,
+            }
+        }
+        Type::Str => return v.as_str().is_some(),
+        Type::Void => return *v == Value::Null,
+        Type::ListNode => return scalar_values(&Type::List(Box::new(Type::Int)), v, out),
+        Type::List(inner) => {
+            let Some(items) = v.as_list() else {
+                return false;
+            };
+            return items.iter().all(|item| scalar_values(inner, item, out));
+        }
+    }
+    true
 }
 
 /// Checks the value has the shape of `ty`, collecting integer-like scalars (chars as code points).
