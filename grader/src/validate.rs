@@ -315,3 +315,26 @@ fn check_rule(problem: &Problem, rule: &str, input: &[Value]) -> Result<(), Stri
         _ => Err(format!("rule `{rule}` is not implemented")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kth_largest() -> Problem {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems/kth-largest");
+        Problem::load(&dir).unwrap()
+    }
+
+    #[test]
+    fn messages_say_where_the_bad_value_sits() {
+        let p = kth_largest();
+        let input = |text: &str| Value::parse_lines(text).unwrap();
+        assert_eq!(validate(&p, &input("[1,2,3]\n2\n")), Ok(()));
+        let err = validate(&p, &input("[1,2,20000,3]\n2\n")).unwrap_err();
+        assert!(err.contains("nums[2] = 20000 is outside"), "{err}");
+        let err = validate(&p, &input("[1,[2],3]\n2\n")).unwrap_err();
+        assert!(err.contains("nums[1] = [2] is not an int"), "{err}");
+        let err = validate(&p, &input("[1,2,3]\n4\n")).unwrap_err();
+        assert!(err.contains("k = 4 is outside 1..=3"), "{err}");
+    }
+}
