@@ -79,7 +79,12 @@ enum Command {
         /// When to use colors (human format).
         #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
         color: ColorChoice,
+        /// Also measure growth: the reference matches [scaling], slow submissions scale worse (minutes).
+        #[arg(long)]
+        scaling: bool,
     },
+    /// How a solution's cost grows with n (and k), measured side by side with the reference.
+    Scale(crate::scale::ScaleArgs),
     /// Scaffold a new problem folder under problems/ (then run `grader verify` on it).
     New {
         /// Folder name, e.g. kth-largest-stream.
@@ -237,6 +242,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             problems,
             format,
             color,
+            scaling,
         } => {
             set_color(color, format);
             let root = problems_root();
@@ -257,7 +263,12 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
                     })
                     .collect::<Result<_, _>>()?
             };
-            let reports: Vec<_> = dirs.iter().map(|d| crate::verify::verify(d)).collect();
+            let mut reports: Vec<_> = dirs.iter().map(|d| crate::verify::verify(d)).collect();
+            if scaling {
+                for (report, dir) in reports.iter_mut().zip(&dirs) {
+                    crate::scale::check::verify_scaling(dir, report);
+                }
+            }
             match format {
                 Format::Json => {
                     emit(&(serde_json::to_string_pretty(&reports).unwrap_or_default() + "\n"))
@@ -267,6 +278,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             }
             Ok(if reports.iter().all(|r| r.ok) { 0 } else { 1 })
         }
+        Command::Scale(args) => crate::scale::run(args),
         Command::New { slug } => {
             let root = problems_root();
             let written = crate::scaffold::new_problem(&root, &slug).map_err(GradeError::Usage)?;

@@ -28,6 +28,7 @@ pub mod render;
 pub mod report;
 pub mod run;
 pub mod runner;
+pub mod scale;
 pub mod scaffold;
 pub mod spec;
 pub mod types;

@@ -1,0 +1,91 @@
+//! `grader scale`: how a solution's cost grows with `n` (and the second
+//! parameter, k or the number of lists), measured side by side with the
+//! reference on the very same inputs. `plan` says what to run, `measure`
+//! times it (CPU from outside, fixed cost subtracted), `fit` turns times into
+//! slopes, classes and a comparison, `report` holds the result, `render` and
+//! `chart` show it, `check` is what `grader verify` asks of a problem.
+
+pub mod chart;
+pub mod check;
+pub mod fit;
+pub mod measure;
+pub mod null;
+pub mod plan;
+pub mod render;
+pub mod report;
+mod run;
+
+use std::path::PathBuf;
+
+use crate::error::GradeError;
+use crate::problem::{find_problem, problems_root};
+use crate::render::Format;
+
+pub use run::{scale, Options};
+
+/// Arguments of `grader scale`.
+#[derive(Debug, clap::Args)]
+pub struct ScaleArgs {
+    /// Problem folder name, LeetCode number or LeetCode slug.
+    pub problem: String,
+    /// The solution file; its extension gives the language.
+    pub file: PathBuf,
+    /// Output format (human or json).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Seed of the generated inputs.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Where to write the chart (SVG); default: no file. `-` for none.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
+    /// CPU time (ms) past which a point ends its series; default 250 ms ×
+    /// the language's time multiplier.
+    #[arg(long, value_name = "MS")]
+    pub budget: Option<u64>,
+    /// Smaller sizes and fewer repetitions (for tests; less precise).
+    #[arg(long, hide = true)]
+    pub quick: bool,
+}
+
+/// Runs `grader scale`: 0 unless the solution grows worse than the reference
+/// (1) or cannot be measured (1: it does not compile, crashes…).
+pub fn run(args: ScaleArgs) -> Result<i32, GradeError> {
+    if args.format == Format::Junit {
+        return Err(GradeError::Usage(
+            "`grader scale` prints --format human or json; junit is for `grader test` and `grader verify`".into(),
+        ));
+    }
+    if args.budget == Some(0) {
+        return Err(GradeError::Usage("--budget must be at least 1 ms".into()));
+    }
+    let problem = find_problem(&problems_root(), &args.problem)?;
+    if !args.file.is_file() {
+        return Err(GradeError::Usage(format!(
+            "no such file: {} (give the solution file itself)",
+            args.file.display()
+        )));
+    }
+    let options = Options {
+        seed: args.seed,
+        quick: args.quick,
+        budget_ms: args.budget,
+        svg: args.svg.filter(|p| p.as_os_str() != "-"),
+    };
+    let outcome = scale(&problem, &args.file, &options)?;
+    let text = match (&outcome, args.format) {
+        (Ok(report), Format::Json) => serde_json::to_string_pretty(report).unwrap_or_default() + "\n",
+        (Ok(report), _) => render::human(report),
+        (Err(failure), Format::Json) => {
+            serde_json::to_string_pretty(&serde_json::json!({ "error": failure })).unwrap_or_default() + "\n"
+        }
+        (Err(failure), _) => format!("grader scale: {failure}\n"),
+    };
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    Ok(match outcome {
+        Ok(report) if report.comparison != fit::Comparison::Worse => 0,
+        _ => 1,
+    })
+}

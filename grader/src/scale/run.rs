@@ -1,0 +1,243 @@
+//! One `grader scale` run: build the learner, its null solution and the
+//! reference; walk every series of the plan, timing each point for both on
+//! the same input (repetitions interleaved, so a busy machine slows both);
+//! end a series once a point passes the budget; fit and summarize.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::build::BuildError;
+use crate::error::{GradeError, SpecError};
+use crate::language;
+use crate::problem::Problem;
+
+use super::fit::Comparison;
+use super::measure::{null_program, program, reference, Timed, Timing};
+use super::plan::{input, plan, weight, Axis};
+use super::report::{var_of, PerParameter, Point, ScaleReport, Series};
+
+/// How a run is done.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Seed of the generated inputs.
+    pub seed: u64,
+    /// Smaller sizes, fewer repetitions.
+    pub quick: bool,
+    /// Per-point budget in ms (default: 250 ms × the language's multiplier).
+    pub budget_ms: Option<u64>,
+    /// Where to write the SVG chart.
+    pub svg: Option<PathBuf>,
+}
+
+/// Per-point budget for a language with time multiplier 1.
+const BASE_BUDGET_MS: f64 = 250.0;
+/// A run hits the hard stop at this many budgets (the point is then over budget).
+const HARD_STOP: u32 = 4;
+/// Wall-clock cap of a whole run per unit of the language's multiplier (at most 36 s).
+const RUN_CAP_SECS: f64 = 8.0;
+
+/// Measures `file` against the reference of `problem`. The inner error is
+/// the learner's failure (it does not compile, crashes on an input…).
+pub fn scale(
+    problem: &Problem,
+    file: &Path,
+    options: &Options,
+) -> Result<Result<ScaleReport, String>, GradeError> {
+    let started = Instant::now();
+    let spec = problem.spec.scaling.clone().ok_or_else(|| {
+        GradeError::Spec(SpecError::new(
+            problem.spec_path(),
+            format!(
+                "{} has no [scaling] table, so `grader scale` does not know which parameter to grow (see docs/problem-format.md)",
+                problem.slug()
+            ),
+        ))
+    })?;
+    let lang = language::of_submission(file).map_err(GradeError::Usage)?;
+    let source = std::fs::read_to_string(file)
+        .map_err(|e| GradeError::Usage(format!("cannot read {}: {e}", file.display())))?;
+    let budget = Duration::from_secs_f64(
+        options
+            .budget_ms
+            .map_or(BASE_BUDGET_MS * lang.time_multiplier, |ms| ms as f64)
+            / 1000.0,
+    );
+    let hard_stop = budget * HARD_STOP;
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "solution".into());
+    let learner = match program(lang, problem, &file_name, &source, hard_stop) {
+        Ok(subject) => subject,
+        Err(BuildError::Compile { message }) => {
+            return Ok(Err(format!("{} does not compile:\n{message}", file.display())))
+        }
+        Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
+    };
+    let mut learner = Timed {
+        subject: learner,
+        null: Some(null_program(lang, problem, hard_stop)?),
+    };
+    let (ref_subject, ref_null) = reference(problem, hard_stop)?;
+    let mut reference = Timed {
+        subject: ref_subject,
+        null: ref_null,
+    };
+    let run_cap = Duration::from_secs_f64((RUN_CAP_SECS * lang.time_multiplier).min(36.0));
+    let reps = if options.quick { 2 } else { 3 };
+    let plan = plan(problem, &spec, options.quick);
+    let mut warnings = Vec::new();
+    let mut series = Vec::new();
+    for sp in &plan.series {
+        let var = var_of(sp.axis, spec.second.as_deref());
+        let held_var = match sp.axis {
+            Axis::Size => var_of(Axis::Second, spec.second.as_deref()),
+            Axis::Second => "n".into(),
+        };
+        let mut points = Vec::new();
+        let mut stopped = None;
+        let mut heaviest = 0;
+        for (i, &value) in sp.values.iter().enumerate() {
+            if started.elapsed() > run_cap {
+                stopped = Some(format!(
+                    "stopped before {var} = {value}: the run's time cap ({:.0} s) was reached",
+                    run_cap.as_secs_f64()
+                ));
+                break;
+            }
+            let case = input(problem, &spec, sp, value, options.seed + i as u64)
+                .map_err(|e| GradeError::Spec(SpecError::new(problem.spec_path(), format!("[scaling]: {e}"))))?;
+            // A generator may cap a size (e.g. lists × 500 elements): skip values it cannot reach.
+            let w = weight(&case);
+            if w * 10 < heaviest * 9 {
+                continue;
+            }
+            heaviest = heaviest.max(w);
+            if i == 0 {
+                // Warm-up (class loading, JIT, caches): not measured.
+                let mut scratch = Timing::default();
+                if let Err(why) = learner.once(&case, &mut scratch)? {
+                    return Ok(Err(format!("your solution failed on {var} = {value} ({} inputs): {why}", sp.shape)));
+                }
+                reference.once(&case, &mut Timing::default())?.map_err(reference_failed)?;
+            }
+            let (mut l, mut r) = (Timing::default(), Timing::default());
+            for rep in 0..reps {
+                let answer = match learner.once(&case, &mut l)? {
+                    Ok(answer) => answer,
+                    Err(why) => {
+                        return Ok(Err(format!(
+                            "your solution failed on {var} = {value} ({} inputs): {why}",
+                            sp.shape
+                        )))
+                    }
+                };
+                let expected = reference.once(&case, &mut r)?.map_err(reference_failed)?;
+                if let (0, Some(a), Some(e)) = (rep, answer, expected) {
+                    if warnings.is_empty() && problem.checker.check(&e, &a).is_err() {
+                        warnings.push(format!(
+                            "your answer differs from the reference's at {var} = {value} ({} inputs): run `grader test` first",
+                            sp.shape
+                        ));
+                    }
+                }
+                if l.over_budget || l.gross > budget / 4 || r.gross > budget / 4 {
+                    break;
+                }
+            }
+            points.push(Point::new(value, &l, &r));
+            if l.over_budget || l.gross > budget || r.gross > budget {
+                let who = if r.gross > budget && l.gross <= budget { "the reference" } else { "your solution" };
+                let took = if who == "your solution" { l.gross } else { r.gross };
+                if Some(&value) != sp.values.last() {
+                    stopped = Some(format!(
+                        "stopped at {var} = {value}: {who} took {}{:.0} ms, past the budget of {:.0} ms per point",
+                        if l.over_budget { "over " } else { "" },
+                        took.as_secs_f64() * 1000.0,
+                        budget.as_secs_f64() * 1000.0
+                    ));
+                }
+                break;
+            }
+        }
+        series.push(Series::fitted(sp, &var, &held_var, points, stopped));
+    }
+    let mut report = summarize(problem, lang.name, file, &spec, options.seed, series, warnings);
+    report.budget_ms = budget.as_secs_f64() * 1000.0;
+    if let Some(path) = &options.svg {
+        super::chart::write_svg(&report, path)
+            .map_err(|e| GradeError::Usage(format!("cannot write the chart to {}: {e}", path.display())))?;
+        report.chart = Some(path.display().to_string());
+    }
+    report.seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
+    Ok(Ok(report))
+}
+
+fn reference_failed(why: String) -> GradeError {
+    GradeError::Internal(format!("the reference solution failed on a scaling input: {why}"))
+}
+
+/// How bad a series' comparison is, for picking the headline series.
+fn severity(c: Comparison) -> u8 {
+    match c {
+        Comparison::Worse => 3,
+        Comparison::Inconclusive => 2,
+        Comparison::Better => 1,
+        Comparison::Same => 0,
+    }
+}
+
+/// The overall comparison, the per-parameter growth (from the worst series of
+/// each parameter) and the sentence.
+fn summarize(
+    problem: &Problem,
+    language: &str,
+    file: &Path,
+    spec: &crate::spec::ScalingSpec,
+    seed: u64,
+    series: Vec<Series>,
+    warnings: Vec<String>,
+) -> ScaleReport {
+    let comparison = Comparison::combine(series.iter().map(|s| s.comparison));
+    let worst = |list: Vec<&Series>| -> Option<Series> {
+        list.into_iter()
+            .max_by(|a, b| {
+                (severity(a.comparison), a.ratio_exponent.unwrap_or(0.0))
+                    .partial_cmp(&(severity(b.comparison), b.ratio_exponent.unwrap_or(0.0)))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })
+            .cloned()
+    };
+    let (mut learner, mut reference) = (PerParameter::new(), PerParameter::new());
+    let mut params: Vec<String> = series.iter().map(|s| s.parameter.clone()).collect();
+    params.dedup();
+    for p in &params {
+        if let Some(s) = worst(series.iter().filter(|s| &s.parameter == p).collect()) {
+            learner.insert(p.clone(), s.learner.clone());
+            reference.insert(p.clone(), s.reference.clone());
+        }
+    }
+    let headline = worst(series.iter().collect());
+    let sentence = headline.map_or_else(
+        || "nothing could be measured".to_string(),
+        |s| super::render::sentence(&s, comparison),
+    );
+    ScaleReport {
+        problem: problem.slug().to_string(),
+        language: language.to_string(),
+        file: file.display().to_string(),
+        seed,
+        size: spec.size.clone(),
+        expected: spec.expected.clone(),
+        comparison,
+        learner,
+        reference,
+        sentence,
+        fixed_cost: "subtracted: the CPU time of a null solution (same language and driver, returns a default at once) on the same input is taken off the learner's time".into(),
+        budget_ms: 0.0,
+        series,
+        warnings,
+        chart: None,
+        seconds: 0.0,
+    }
+}
