@@ -39,10 +39,7 @@ fn panel(area: &Area, s: &Series) -> Result<(), Box<dyn std::error::Error>> {
     let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), y| (a.min(y), b.max(y)));
     let mut chart = ChartBuilder::on(area)
         .caption(
-            format!(
-                "{} grows ({} inputs, {}): {:?}",
-                s.parameter, s.shape, s.held, s.comparison
-            )
+            format!("{} grows ({}): {:?}", s.parameter, s.context(), s.comparison)
             .to_lowercase(),
             ("sans-serif", 16),
         )

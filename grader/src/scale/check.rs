@@ -71,13 +71,12 @@ pub fn reference_mismatches(problem: &Problem, report: &ScaleReport) -> Vec<Stri
         let want = class.slope_at(mid);
         if want < ci[0] - SLOPE_TOLERANCE || want > ci[1] + SLOPE_TOLERANCE {
             found.push(format!(
-                "the reference grows with exponent {:.2} (95% [{:.2}, {:.2}]) along {} ({} inputs, {}), but [scaling] declares {} (exponent ≈ {want:.2} there)",
+                "the reference grows with exponent {:.2} (95% [{:.2}, {:.2}]) along {} ({}), but [scaling] declares {} (exponent ≈ {want:.2} there)",
                 s.reference.exponent.unwrap_or(f64::NAN),
                 ci[0],
                 ci[1],
                 s.parameter,
-                s.shape,
-                s.held,
+                s.context(),
                 class.name(&s.parameter)
             ));
         }

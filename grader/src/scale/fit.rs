@@ -198,10 +198,15 @@ impl Comparison {
     }
 }
 
-/// A ratio slope past this (the whole interval) is a difference in growth.
+/// A ratio slope (point estimate) past ±this is a difference in growth:
+/// halfway between equal growth (0) and a factor of √n. A log factor
+/// (slope ≈ 0.1–0.2 over these ranges) stays "same"; the classes show it
+/// when the data can tell.
+pub const GROWTH_SLOPE: f64 = 0.35;
+/// …and the interval must clear zero by this much.
 pub const GROWTH_MARGIN: f64 = 0.1;
-/// A ratio slope interval inside ±this is the same growth.
-pub const SAME_MARGIN: f64 = 0.25;
+/// A slope within ±GROWTH_SLOPE is "same" only if its interval stays inside ±this.
+pub const SAME_MARGIN: f64 = 0.65;
 /// The ratio must also change by this factor across the series to be a difference.
 const RATIO_CHANGE: f64 = 1.5;
 
@@ -213,16 +218,46 @@ pub fn compare(ratios: &[(f64, f64)]) -> (Comparison, Option<Slope>) {
     // The change of the fitted ratio from the first size to the last.
     let span = ratios.last().map_or(1.0, |l| l.0) / ratios.first().map_or(1.0, |f| f.0);
     let change = span.powf(slope.exponent.abs());
-    let comparison = if slope.ci[0] > GROWTH_MARGIN && change >= RATIO_CHANGE {
+    let e = slope.exponent;
+    let comparison = if e > GROWTH_SLOPE && slope.ci[0] > GROWTH_MARGIN && change >= RATIO_CHANGE {
         Comparison::Worse
-    } else if slope.ci[1] < -GROWTH_MARGIN && change >= RATIO_CHANGE {
+    } else if e < -GROWTH_SLOPE && slope.ci[1] < -GROWTH_MARGIN && change >= RATIO_CHANGE {
         Comparison::Better
-    } else if slope.ci[0] >= -SAME_MARGIN && slope.ci[1] <= SAME_MARGIN {
+    } else if e.abs() <= GROWTH_SLOPE && slope.ci[0] >= -SAME_MARGIN && slope.ci[1] <= SAME_MARGIN {
         Comparison::Same
     } else {
         Comparison::Inconclusive
     };
     (comparison, Some(slope))
+}
+
+/// Smooths a cost that is linear in the size (`a + b·x`), fitted by least
+/// squares on relative errors: the fixed cost of reading an input is smooth
+/// in its size, one measurement of it is not. `None` with fewer than three
+/// points or a fit that goes negative inside the range.
+pub fn smooth_linear(points: &[(f64, f64)]) -> Option<Vec<f64>> {
+    let pts: Vec<(f64, f64)> = points.iter().copied().filter(|p| p.1 > 0.0).collect();
+    if pts.len() < 3 || pts.len() != points.len() {
+        return None;
+    }
+    // Weighted normal equations with weights 1/y².
+    let (mut s0, mut s1, mut s2, mut t0, mut t1) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for &(x, y) in &pts {
+        let w = 1.0 / (y * y);
+        s0 += w;
+        s1 += w * x;
+        s2 += w * x * x;
+        t0 += w * y;
+        t1 += w * x * y;
+    }
+    let det = s0 * s2 - s1 * s1;
+    if det.abs() < 1e-300 {
+        return None;
+    }
+    let b = (s0 * t1 - s1 * t0) / det;
+    let a = (t0 - b * s1) / s0;
+    let fitted: Vec<f64> = pts.iter().map(|&(x, _)| a + b * x).collect();
+    fitted.iter().all(|&f| f > 0.0).then_some(fitted)
 }
 
 #[cfg(test)]
@@ -288,6 +323,20 @@ mod tests {
         assert_eq!(compare(&ratio(|_| 4.0)).0, Comparison::Same);
         let wild: Vec<(f64, f64)> = (1..5).map(|i| (i as f64, [1.0, 30.0][i % 2])).collect();
         assert_eq!(compare(&wild).0, Comparison::Inconclusive);
+    }
+
+    #[test]
+    fn smooths_a_noisy_line() {
+        let pts: Vec<(f64, f64)> = (1..=8)
+            .map(|i| {
+                let x = 1000.0 * f64::from(i);
+                (x, (0.05 + 0.001 * x) * if i % 3 == 0 { 1.3 } else { 1.0 })
+            })
+            .collect();
+        let s = smooth_linear(&pts).unwrap();
+        // The outliers (×1.3) are pulled back towards the line.
+        assert!((s[2] - 3.05).abs() < 0.5, "{s:?}");
+        assert!(smooth_linear(&pts[..2]).is_none());
     }
 
     #[test]

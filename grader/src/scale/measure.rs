@@ -167,7 +167,7 @@ impl Timing {
 
     /// Whether the fixed cost is most of the time (the net time is then imprecise).
     pub fn fixed_dominates(&self) -> bool {
-        self.fixed.as_secs_f64() > 0.7 * self.gross.as_secs_f64()
+        self.fixed.as_secs_f64() > 0.8 * self.gross.as_secs_f64()
     }
 }
 

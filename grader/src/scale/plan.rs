@@ -210,6 +210,13 @@ fn set_param(problem: &Problem, input: &mut [Value], name: &str, value: usize) -
     }
 }
 
+/// Whether an input of `weight` is the held size (`first`, the weight of the
+/// series' first input) within 10%: along the second parameter, generators
+/// may cap a size (lists × 500 elements) or pass it (many top-k values).
+pub fn near(first: usize, weight: usize) -> bool {
+    weight * 10 >= first * 9 && weight * 10 <= first * 11
+}
+
 /// The number of scalars in an input: how big it really is (generators cap sizes).
 pub fn weight(input: &[Value]) -> usize {
     fn count(v: &Value) -> usize {
@@ -219,4 +226,38 @@ pub fn weight(input: &[Value]) -> usize {
         }
     }
     input.iter().map(count).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every point of every problem's plan generates (quick sizes, and the
+    /// smallest and largest full sizes), within the constraints unless stretched.
+    #[test]
+    fn every_planned_input_generates() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../problems");
+        for dir in crate::problem::problem_dirs(&root).unwrap() {
+            let problem = Problem::load(&dir).unwrap();
+            let Some(spec) = problem.spec.scaling.clone() else {
+                continue;
+            };
+            for quick in [true, false] {
+                for series in plan(&problem, &spec, quick).series {
+                    let ends = [series.values[0], *series.values.last().unwrap()];
+                    let values: Vec<usize> = if quick { series.values.clone() } else { ends.to_vec() };
+                    let first = weight(&input(&problem, &spec, &series, series.values[0], 7).unwrap());
+                    for v in values {
+                        let got = input(&problem, &spec, &series, v, 7);
+                        let got = got.unwrap_or_else(|e| panic!("{} {} {v}: {e}", problem.slug(), series.shape));
+                        let skipped = series.axis == Axis::Second && !near(first, weight(&got));
+                        if v <= problem.max_size() as usize && !skipped {
+                            crate::validate::validate(&problem, &got)
+                                .unwrap_or_else(|e| panic!("{} {} {v}: {e}", problem.slug(), series.shape));
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -21,7 +21,7 @@ pub fn sentence(s: &Series, overall: Comparison) -> String {
             if p.over_budget { " (stopped there)" } else { "" }
         )
     });
-    let on = format!("{} inputs, {}", s.shape, s.held);
+    let on = s.context();
     let (l, r) = (s.learner.describe(), s.reference.describe());
     match overall {
         Comparison::Worse => format!(
@@ -54,10 +54,9 @@ pub fn human(r: &ScaleReport) -> String {
     }
     for s in &r.series {
         out.push_str(&format!(
-            "{} grows ({} inputs, {}): {}\n",
+            "{} grows ({}): {}\n",
             s.parameter,
-            s.shape,
-            s.held,
+            s.context(),
             comparison_text(s)
         ));
         out.push_str(&format!(
@@ -101,7 +100,9 @@ fn comparison_text(s: &Series) -> String {
     let c = format!("{:?}", s.comparison).to_lowercase();
     match (s.ratio_exponent, s.ratio_ci) {
         (Some(e), Some([lo, hi])) => format!("{c} (ratio slope {e:+.2}, 95% [{lo:+.2}, {hi:+.2}])"),
-        _ => format!("{c} (too few points)"),
+        _ => format!(
+            "{c} (too few points: your code's own work is under a fifth of reading the input, so this series does not count)"
+        ),
     }
 }
 

@@ -87,7 +87,7 @@ impl Growth {
     /// "n log n", "n or n log n", or "an unclear class".
     pub fn describe(&self) -> String {
         match (self.class.as_str(), self.candidates.len()) {
-            ("inconclusive", 0) => "an unclear class (too few points)".into(),
+            ("inconclusive", 0) => "an unclear class (too few points above the fixed cost)".into(),
             ("inconclusive", _) => self.candidates.join(" or "),
             (class, _) => class.to_string(),
         }
@@ -119,6 +119,17 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
+impl Series {
+    /// "random inputs, k = 10" (or just "random inputs" with nothing held).
+    pub fn context(&self) -> String {
+        if self.held.is_empty() {
+            format!("{} inputs", self.shape)
+        } else {
+            format!("{} inputs, {}", self.shape, self.held)
+        }
+    }
+}
+
 /// The variable a series is written with in classes (`n`, `k`).
 pub fn var_of(axis: Axis, second: Option<&str>) -> String {
     match axis {
@@ -140,13 +151,27 @@ impl Series {
             .map(|p| secs(p, p.learner_net_ms))
             .collect();
         let reference: Vec<(f64, f64)> = points.iter().map(|p| secs(p, p.reference_ms)).collect();
-        let ratios: Vec<(f64, f64)> = points.iter().map(|p| (p.value as f64, p.ratio)).collect();
-        let (comparison, slope) = compare(&ratios);
+        // Points hidden under the fixed cost have imprecise net times: left
+        // out. Growth is what the larger sizes show: the ratio is fitted on
+        // the upper two thirds of the points (at least four), where constant
+        // overheads no longer count.
+        let ratios: Vec<(f64, f64)> = points
+            .iter()
+            .filter(|p| !p.fixed_dominates)
+            .map(|p| (p.value as f64, p.ratio))
+            .collect();
+        let keep = (ratios.len() * 2).div_ceil(3).max(4).min(ratios.len());
+        let ratios = &ratios[ratios.len() - keep..];
+        let (comparison, slope) = compare(ratios);
         let round = |x: f64| (x * 100.0).round() / 100.0;
         Series {
             parameter: var.to_string(),
             shape: plan.shape.clone(),
-            held: format!("{held_var} = {}", plan.held),
+            held: if held_var.is_empty() {
+                String::new()
+            } else {
+                format!("{held_var} = {}", plan.held)
+            },
             comparison,
             ratio_exponent: slope.map(|s| round(s.exponent)),
             ratio_ci: slope.map(|s| [round(s.ci[0]), round(s.ci[1])]),

@@ -11,9 +11,9 @@ use crate::error::{GradeError, SpecError};
 use crate::language;
 use crate::problem::Problem;
 
-use super::fit::Comparison;
+use super::fit::{smooth_linear, Comparison};
 use super::measure::{null_program, program, reference, Timed, Timing};
-use super::plan::{input, plan, weight, Axis};
+use super::plan::{input, near, plan, weight, Axis};
 use super::report::{var_of, PerParameter, Point, ScaleReport, Series};
 
 /// How a run is done.
@@ -84,19 +84,20 @@ pub fn scale(
         null: ref_null,
     };
     let run_cap = Duration::from_secs_f64((RUN_CAP_SECS * lang.time_multiplier).min(36.0));
-    let reps = if options.quick { 2 } else { 3 };
+    let (reps, max_reps) = if options.quick { (2, 5) } else { (3, 9) };
     let plan = plan(problem, &spec, options.quick);
     let mut warnings = Vec::new();
     let mut series = Vec::new();
     for sp in &plan.series {
         let var = var_of(sp.axis, spec.second.as_deref());
         let held_var = match sp.axis {
+            Axis::Size if spec.second.is_none() => String::new(),
             Axis::Size => var_of(Axis::Second, spec.second.as_deref()),
             Axis::Second => "n".into(),
         };
-        let mut points = Vec::new();
+        let mut timings: Vec<(usize, Timing, Timing)> = Vec::new();
         let mut stopped = None;
-        let mut heaviest = 0;
+        let mut held_weight: Option<usize> = None;
         for (i, &value) in sp.values.iter().enumerate() {
             if started.elapsed() > run_cap {
                 stopped = Some(format!(
@@ -107,12 +108,16 @@ pub fn scale(
             }
             let case = input(problem, &spec, sp, value, options.seed + i as u64)
                 .map_err(|e| GradeError::Spec(SpecError::new(problem.spec_path(), format!("[scaling]: {e}"))))?;
-            // A generator may cap a size (e.g. lists × 500 elements): skip values it cannot reach.
+            // A generator may cap a size (e.g. lists × 500 elements) or pass
+            // it (many top-k values): along the second parameter, skip values
+            // whose input is not the held size within 10%.
             let w = weight(&case);
-            if w * 10 < heaviest * 9 {
-                continue;
+            if sp.axis == Axis::Second {
+                let first = *held_weight.get_or_insert(w);
+                if !near(first, w) {
+                    continue;
+                }
             }
-            heaviest = heaviest.max(w);
             if i == 0 {
                 // Warm-up (class loading, JIT, caches): not measured.
                 let mut scratch = Timing::default();
@@ -122,7 +127,7 @@ pub fn scale(
                 reference.once(&case, &mut Timing::default())?.map_err(reference_failed)?;
             }
             let (mut l, mut r) = (Timing::default(), Timing::default());
-            for rep in 0..reps {
+            for rep in 0..max_reps {
                 let answer = match learner.once(&case, &mut l)? {
                     Ok(answer) => answer,
                     Err(why) => {
@@ -141,11 +146,18 @@ pub fn scale(
                         ));
                     }
                 }
-                if l.over_budget || l.gross > budget / 4 || r.gross > budget / 4 {
+                // Large points once (their noise is small beside them); small
+                // ones until they have had a tenth of the budget (min of more runs).
+                let spent = (l.gross + l.fixed + r.gross + r.fixed) * (rep + 1);
+                if l.over_budget
+                    || l.gross > budget / 4
+                    || r.gross > budget / 4
+                    || (rep + 1 >= reps && spent > budget / 10)
+                {
                     break;
                 }
             }
-            points.push(Point::new(value, &l, &r));
+            timings.push((value, l, r));
             if l.over_budget || l.gross > budget || r.gross > budget {
                 let who = if r.gross > budget && l.gross <= budget { "the reference" } else { "your solution" };
                 let took = if who == "your solution" { l.gross } else { r.gross };
@@ -160,6 +172,8 @@ pub fn scale(
                 break;
             }
         }
+        smooth_fixed(&mut timings);
+        let points = timings.iter().map(|(v, l, r)| Point::new(*v, l, r)).collect();
         series.push(Series::fitted(sp, &var, &held_var, points, stopped));
     }
     let mut report = summarize(problem, lang.name, file, &spec, options.seed, series, warnings);
@@ -171,6 +185,23 @@ pub fn scale(
     }
     report.seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
     Ok(Ok(report))
+}
+
+/// Replaces each point's fixed cost by a line fitted through all of them
+/// (its noise would otherwise land whole in the small net times).
+fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
+    for pick in [0, 1] {
+        let fixed: Vec<(f64, f64)> = timings
+            .iter()
+            .map(|(v, l, r)| (*v as f64, if pick == 0 { l } else { r }.fixed.as_secs_f64()))
+            .collect();
+        if let Some(line) = smooth_linear(&fixed) {
+            for ((_, l, r), f) in timings.iter_mut().zip(line) {
+                let t = if pick == 0 { l } else { r };
+                t.fixed = Duration::from_secs_f64(f);
+            }
+        }
+    }
 }
 
 fn reference_failed(why: String) -> GradeError {
@@ -198,7 +229,14 @@ fn summarize(
     series: Vec<Series>,
     warnings: Vec<String>,
 ) -> ScaleReport {
-    let comparison = Comparison::combine(series.iter().map(|s| s.comparison));
+    // A series where the learner's work hides under the fixed cost at every
+    // size gives no evidence either way: it does not vote unless none can.
+    let voting: Vec<Comparison> = series
+        .iter()
+        .filter(|s| s.ratio_exponent.is_some())
+        .map(|s| s.comparison)
+        .collect();
+    let comparison = Comparison::combine(voting);
     let worst = |list: Vec<&Series>| -> Option<Series> {
         list.into_iter()
             .max_by(|a, b| {
