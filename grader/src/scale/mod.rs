@@ -89,3 +89,28 @@ pub fn run(args: ScaleArgs) -> Result<i32, GradeError> {
         _ => 1,
     })
 }
+
+/// Slowest-case share of the limit past which `grader test` points at `grader scale`.
+const HINT_SHARE_OF_LIMIT: f64 = 0.2;
+/// …when the case also took this many times the reference's time.
+const HINT_TIMES_REFERENCE: f64 = 5.0;
+
+/// The line `grader test` prints when an accepted solution is much slower
+/// than the reference on a large case: a pointer to `grader scale`.
+pub fn hint(report: &crate::report::Report) -> Option<String> {
+    let s = report.slowest.as_ref()?;
+    let reference = s.reference_ms?;
+    let slow = report.verdict == crate::verdict::Verdict::AC
+        && s.case.starts_with("large/")
+        && s.time_ms >= HINT_SHARE_OF_LIMIT * s.limit_ms
+        && s.time_ms >= HINT_TIMES_REFERENCE * reference;
+    slow.then(|| {
+        format!(
+            "accepted, but {:.0}× slower than the reference on {}: `grader scale {} {}` shows how its time grows with n",
+            s.time_ms / reference.max(1e-3),
+            s.case,
+            report.problem,
+            report.file
+        )
+    })
+}

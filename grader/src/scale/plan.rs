@@ -44,8 +44,8 @@ pub struct Plan {
 
 /// Sizes along `n`: the largest, halved this many times (2^8 = 256×: 2.4 decades).
 const HALVINGS: u32 = 8;
-/// Fewer, smaller points for `--quick` (tests): the largest is max / 4, halved 6 times.
-const QUICK_HALVINGS: u32 = 6;
+/// Fewer, smaller points for `--quick` (tests): the largest is max / 4, halved 5 times.
+const QUICK_HALVINGS: u32 = 5;
 /// The second parameter's value along `n` unless `second_at` says otherwise.
 const SECOND_AT: usize = 10;
 

@@ -83,8 +83,9 @@ pub fn scale(
         subject: ref_subject,
         null: ref_null,
     };
-    let run_cap = Duration::from_secs_f64((RUN_CAP_SECS * lang.time_multiplier).min(36.0));
-    let (reps, max_reps) = if options.quick { (2, 5) } else { (3, 9) };
+    let cap_secs = (RUN_CAP_SECS * lang.time_multiplier).min(36.0);
+    let run_cap = Duration::from_secs_f64(if options.quick { cap_secs / 2.0 } else { cap_secs });
+    let (reps, max_reps) = if options.quick { (2, 4) } else { (3, 9) };
     let plan = plan(problem, &spec, options.quick);
     let mut warnings = Vec::new();
     let mut series = Vec::new();
