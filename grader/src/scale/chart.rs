@@ -13,7 +13,11 @@ const PANEL: (u32, u32) = (640, 360);
 
 /// Writes the chart of `report` to `path`.
 pub fn write_svg(report: &ScaleReport, path: &Path) -> Result<(), String> {
-    let shown: Vec<&Series> = report.series.iter().filter(|s| s.points.len() >= 2).collect();
+    let shown: Vec<&Series> = report
+        .series
+        .iter()
+        .filter(|s| s.points.len() >= 2)
+        .collect();
     if shown.is_empty() {
         return Err("no series has two points to draw".into());
     }
@@ -39,14 +43,22 @@ fn panel(area: &Area, s: &Series) -> Result<(), Box<dyn std::error::Error>> {
     let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), y| (a.min(y), b.max(y)));
     let mut chart = ChartBuilder::on(area)
         .caption(
-            format!("{} grows ({}): {:?}", s.parameter, s.context(), s.comparison)
+            format!(
+                "{} grows ({}): {:?}",
+                s.parameter,
+                s.context(),
+                s.comparison
+            )
             .to_lowercase(),
             ("sans-serif", 16),
         )
         .margin(12)
         .x_label_area_size(32)
         .y_label_area_size(56)
-        .build_cartesian_2d((x0 * 0.9..x1 * 1.1).log_scale(), (y0 * 0.8..y1 * 1.25).log_scale())?;
+        .build_cartesian_2d(
+            (x0 * 0.9..x1 * 1.1).log_scale(),
+            (y0 * 0.8..y1 * 1.25).log_scale(),
+        )?;
     chart
         .configure_mesh()
         .x_desc(s.parameter.as_str())

@@ -67,7 +67,10 @@ pub fn reference_mismatches(problem: &Problem, report: &ScaleReport) -> Vec<Stri
         let (Some(class), Some(ci)) = (declared.and_then(Class::parse), s.reference.ci) else {
             continue;
         };
-        let mid = s.points.get(s.points.len() / 2).map_or(2.0, |p| p.value as f64);
+        let mid = s
+            .points
+            .get(s.points.len() / 2)
+            .map_or(2.0, |p| p.value as f64);
         let want = class.slope_at(mid);
         let named = class.name(&s.parameter);
         let fits = s.reference.class == named || s.reference.candidates.contains(&named);
@@ -99,7 +102,10 @@ pub fn slow_submissions(problem: &Problem) -> (Vec<String>, Vec<ScaleReport>) {
     let mut reports = Vec::new();
     for file in files.iter().filter(|f| language::for_file(f).is_some()) {
         match scale_quick(problem, file) {
-            Err(e) => found.push(format!("{}: `grader scale` failed: {e}", short(problem, file))),
+            Err(e) => found.push(format!(
+                "{}: `grader scale` failed: {e}",
+                short(problem, file)
+            )),
             Ok(Ok(report)) => {
                 let stopped = report.series.iter().any(|s| s.stopped.is_some());
                 if report.comparison != Comparison::Worse && !stopped {
@@ -158,7 +164,9 @@ pub fn verify_scaling(dir: &Path, report: &mut crate::verify::ProblemReport) {
         if reports.is_empty() {
             match accepted_probe(&problem).map(|f| scale_quick(&problem, &f)) {
                 Some(Ok(Ok(r))) => reports.push(r),
-                Some(Ok(Err(e)) | Err(e)) => found.push(format!("cannot measure the reference: {e}")),
+                Some(Ok(Err(e)) | Err(e)) => {
+                    found.push(format!("cannot measure the reference: {e}"))
+                }
                 None => found.push("no submission to measure the reference with".into()),
             }
         }
@@ -167,8 +175,15 @@ pub fn verify_scaling(dir: &Path, report: &mut crate::verify::ProblemReport) {
         }
         summary = format!(
             "the reference grows as declared ({}); {} slow submission(s) scale worse",
-            problem.spec.scaling.as_ref().map_or("", |s| s.expected.as_str()),
-            reports.iter().filter(|r| r.comparison == Comparison::Worse).count()
+            problem
+                .spec
+                .scaling
+                .as_ref()
+                .map_or("", |s| s.expected.as_str()),
+            reports
+                .iter()
+                .filter(|r| r.comparison == Comparison::Worse)
+                .count()
         );
     }
     report.checks.push(crate::verify::Check {

@@ -311,7 +311,9 @@ mod tests {
             ClassFit::Inconclusive(Vec::new())
         );
         // Pure noise around a constant with a huge wobble: several classes fit.
-        let noisy: Vec<(f64, f64)> = (1..6).map(|i| (i as f64 * 10.0, [1.0, 9.0][i % 2])).collect();
+        let noisy: Vec<(f64, f64)> = (1..6)
+            .map(|i| (i as f64 * 10.0, [1.0, 9.0][i % 2]))
+            .collect();
         assert!(matches!(best_class(&noisy), ClassFit::Inconclusive(v) if v.len() > 1));
     }
 

@@ -44,7 +44,10 @@ impl Subject {
             Subject::Builtin(oracle) => {
                 let start = thread_cpu();
                 let answer = oracle(input).map_err(GradeError::Internal)?;
-                Ok(Run::Answered(thread_cpu().saturating_sub(start), Some(answer)))
+                Ok(Run::Answered(
+                    thread_cpu().saturating_sub(start),
+                    Some(answer),
+                ))
             }
             Subject::Program(runner) => {
                 let (outcome, captured) = runner.run(input)?;
@@ -100,7 +103,11 @@ pub fn program(
 }
 
 /// The null solution of `problem` in the language of `lang` (its fixed cost).
-pub fn null_program(lang: &Language, problem: &Problem, cpu: Duration) -> Result<Subject, GradeError> {
+pub fn null_program(
+    lang: &Language,
+    problem: &Problem,
+    cpu: Duration,
+) -> Result<Subject, GradeError> {
     let (name, file) = null_file(lang).ok_or_else(|| {
         GradeError::Usage(format!(
             "`grader scale` has no null solution for {} (it needs one to separate the fixed cost of a case)",
@@ -124,7 +131,10 @@ pub fn null_program(lang: &Language, problem: &Problem, cpu: Duration) -> Result
 
 /// The reference of `problem` as a subject, with the null solution of its
 /// language when it is a program.
-pub fn reference(problem: &Problem, cpu: Duration) -> Result<(Subject, Option<Subject>), GradeError> {
+pub fn reference(
+    problem: &Problem,
+    cpu: Duration,
+) -> Result<(Subject, Option<Subject>), GradeError> {
     match Reference::for_problem(problem)? {
         Reference::Builtin(oracle) => Ok((Subject::Builtin(oracle.reference), None)),
         Reference::Program { file, mut runner } => {
@@ -174,10 +184,18 @@ impl Timing {
 impl Timed {
     /// One more repetition on `input`, folded into `timing`; the answer of
     /// the subject, or why it failed.
-    pub fn once(&mut self, input: &[Value], timing: &mut Timing) -> Result<Result<Option<Value>, String>, GradeError> {
+    pub fn once(
+        &mut self,
+        input: &[Value],
+        timing: &mut Timing,
+    ) -> Result<Result<Option<Value>, String>, GradeError> {
         let answer = match self.subject.run(input)? {
             Run::Answered(cpu, answer) => {
-                timing.gross = if timing.runs == 0 { cpu } else { timing.gross.min(cpu) };
+                timing.gross = if timing.runs == 0 {
+                    cpu
+                } else {
+                    timing.gross.min(cpu)
+                };
                 answer
             }
             Run::OverBudget(cpu) => {
@@ -196,7 +214,11 @@ impl Timed {
                     )))
                 }
             };
-            timing.fixed = if timing.runs == 0 { cpu } else { timing.fixed.min(cpu) };
+            timing.fixed = if timing.runs == 0 {
+                cpu
+            } else {
+                timing.fixed.min(cpu)
+            };
         }
         timing.runs += 1;
         Ok(Ok(answer))

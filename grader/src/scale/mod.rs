@@ -74,10 +74,14 @@ pub fn run(args: ScaleArgs) -> Result<i32, GradeError> {
     };
     let outcome = scale(&problem, &args.file, &options)?;
     let text = match (&outcome, args.format) {
-        (Ok(report), Format::Json) => serde_json::to_string_pretty(report).unwrap_or_default() + "\n",
+        (Ok(report), Format::Json) => {
+            serde_json::to_string_pretty(report).unwrap_or_default() + "\n"
+        }
         (Ok(report), _) => render::human(report),
         (Err(failure), Format::Json) => {
-            serde_json::to_string_pretty(&serde_json::json!({ "error": failure })).unwrap_or_default() + "\n"
+            serde_json::to_string_pretty(&serde_json::json!({ "error": failure }))
+                .unwrap_or_default()
+                + "\n"
         }
         (Err(failure), _) => format!("grader scale: {failure}\n"),
     };

@@ -88,7 +88,12 @@ fn script_default(t: &Type, null_word: &str) -> String {
     match t {
         Type::Int | Type::Long => "0".into(),
         Type::Double => "0.0".into(),
-        Type::Bool => if null_word == "None" { "False" } else { "false" }.into(),
+        Type::Bool => if null_word == "None" {
+            "False"
+        } else {
+            "false"
+        }
+        .into(),
         Type::Char => "'a'".into(),
         Type::Str => "''".into(),
         Type::List(_) => "[]".into(),
@@ -98,9 +103,11 @@ fn script_default(t: &Type, null_word: &str) -> String {
 
 fn python(s: &Signature) -> String {
     let (class, init, methods): (String, bool, Vec<(String, Type)>) = match s {
-        Signature::Function { name, returns, .. } => {
-            ("Solution".into(), false, vec![(name.clone(), returns.clone())])
-        }
+        Signature::Function { name, returns, .. } => (
+            "Solution".into(),
+            false,
+            vec![(name.clone(), returns.clone())],
+        ),
         Signature::Class { name, methods, .. } => (
             name.clone(),
             true,
@@ -135,7 +142,11 @@ fn cpp(s: &Signature) -> String {
     };
     let method = |name: &str, ps: &[ParamSpec], t: &Type| match t {
         Type::Void => format!("    void {name}({}) {{}}\n", params(ps)),
-        t => format!("    {} {name}({}) {{ return {{}}; }}\n", cpp_type(t), params(ps)),
+        t => format!(
+            "    {} {name}({}) {{ return {{}}; }}\n",
+            cpp_type(t),
+            params(ps)
+        ),
     };
     match s {
         Signature::Function {

@@ -154,12 +154,18 @@ fn stretched(
     }
     let mut first = generate(problem, &recipe(spec, shape, cap, second, seed))?;
     let Some(Value::List(joined)) = first.first_mut() else {
-        return Err("[scaling] max past the constraints needs a first parameter that is a list".into());
+        return Err(
+            "[scaling] max past the constraints needs a first parameter that is a list".into(),
+        );
     };
     let mut chunk = 1u64;
     while joined.len() < n {
         // All-equal stays all equal: every chunk from the same seed.
-        let chunk_seed = if shape == "all-equal" { seed } else { seed + chunk };
+        let chunk_seed = if shape == "all-equal" {
+            seed
+        } else {
+            seed + chunk
+        };
         let more = generate(problem, &recipe(spec, shape, cap, second, chunk_seed))?;
         match more.into_iter().next() {
             Some(Value::List(items)) if !items.is_empty() => joined.extend(items),
@@ -173,7 +179,12 @@ fn stretched(
 
 /// Sets the integer parameter `name` of a generic problem's input (a
 /// function argument or a constructor argument), within its constraints.
-fn set_param(problem: &Problem, input: &mut [Value], name: &str, value: usize) -> Result<(), String> {
+fn set_param(
+    problem: &Problem,
+    input: &mut [Value],
+    name: &str,
+    value: usize,
+) -> Result<(), String> {
     let (params, slot): (Vec<&str>, Option<&mut Value>) = match &problem.signature {
         Signature::Function { params, .. } => {
             let i = params.iter().position(|p| p.name == name);
@@ -245,15 +256,23 @@ mod tests {
             for quick in [true, false] {
                 for series in plan(&problem, &spec, quick).series {
                     let ends = [series.values[0], *series.values.last().unwrap()];
-                    let values: Vec<usize> = if quick { series.values.clone() } else { ends.to_vec() };
-                    let first = weight(&input(&problem, &spec, &series, series.values[0], 7).unwrap());
+                    let values: Vec<usize> = if quick {
+                        series.values.clone()
+                    } else {
+                        ends.to_vec()
+                    };
+                    let first =
+                        weight(&input(&problem, &spec, &series, series.values[0], 7).unwrap());
                     for v in values {
                         let got = input(&problem, &spec, &series, v, 7);
-                        let got = got.unwrap_or_else(|e| panic!("{} {} {v}: {e}", problem.slug(), series.shape));
+                        let got = got.unwrap_or_else(|e| {
+                            panic!("{} {} {v}: {e}", problem.slug(), series.shape)
+                        });
                         let skipped = series.axis == Axis::Second && !near(first, weight(&got));
                         if v <= problem.max_size() as usize && !skipped {
-                            crate::validate::validate(&problem, &got)
-                                .unwrap_or_else(|e| panic!("{} {} {v}: {e}", problem.slug(), series.shape));
+                            crate::validate::validate(&problem, &got).unwrap_or_else(|e| {
+                                panic!("{} {} {v}: {e}", problem.slug(), series.shape)
+                            });
                         }
                     }
                 }

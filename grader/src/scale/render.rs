@@ -18,7 +18,11 @@ pub fn sentence(s: &Series, overall: Comparison) -> String {
             ": at {} = {}{} it is {times} the reference",
             s.parameter,
             p.value,
-            if p.over_budget { " (stopped there)" } else { "" }
+            if p.over_budget {
+                " (stopped there)"
+            } else {
+                ""
+            }
         )
     });
     let on = s.context();
@@ -108,7 +112,9 @@ fn comparison_text(s: &Series) -> String {
 
 fn growth_text(g: &super::report::Growth) -> String {
     match (g.exponent, g.ci) {
-        (Some(e), Some([lo, hi])) => format!("exponent {e:.2} [{lo:.2}, {hi:.2}], class {}", g.describe()),
+        (Some(e), Some([lo, hi])) => {
+            format!("exponent {e:.2} [{lo:.2}, {hi:.2}], class {}", g.describe())
+        }
         _ => format!("class {}", g.describe()),
     }
 }
@@ -123,7 +129,13 @@ pub fn terminal_chart(s: &Series) -> String {
         .points
         .iter()
         .filter(|p| p.learner_net_ms > 0.0 && p.reference_ms > 0.0)
-        .map(|p| ((p.value as f64).ln(), p.learner_net_ms.ln(), p.reference_ms.ln()))
+        .map(|p| {
+            (
+                (p.value as f64).ln(),
+                p.learner_net_ms.ln(),
+                p.reference_ms.ln(),
+            )
+        })
         .collect();
     if pts.len() < 2 {
         return String::new();
@@ -132,7 +144,9 @@ pub fn terminal_chart(s: &Series) -> String {
     let ys = pts.iter().flat_map(|p| [p.1, p.2]);
     let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), y| (a.min(y), b.max(y)));
     let col = |x: f64| (((x - x0) / (x1 - x0).max(1e-9)) * (COLS - 1) as f64).round() as usize;
-    let row = |y: f64| (ROWS - 1) - (((y - y0) / (y1 - y0).max(1e-9)) * (ROWS - 1) as f64).round() as usize;
+    let row = |y: f64| {
+        (ROWS - 1) - (((y - y0) / (y1 - y0).max(1e-9)) * (ROWS - 1) as f64).round() as usize
+    };
     let mut grid = vec![vec![' '; COLS]; ROWS];
     for &(x, yl, yr) in &pts {
         grid[row(yr)][col(x)] = 'r';
@@ -146,7 +160,10 @@ pub fn terminal_chart(s: &Series) -> String {
             i if i == ROWS - 1 => format!("{:>9.3}", y0.exp()),
             _ => " ".repeat(9),
         };
-        out.push_str(&format!("  {label} ms |{}\n", line.iter().collect::<String>().trim_end()));
+        out.push_str(&format!(
+            "  {label} ms |{}\n",
+            line.iter().collect::<String>().trim_end()
+        ));
     }
     out.push_str(&format!(
         "  {} +{}\n  {}  {:<w$}{}   (log-log; y yours, r reference)\n",

@@ -143,7 +143,13 @@ pub fn var_of(axis: Axis, second: Option<&str>) -> String {
 
 impl Series {
     /// Fits a measured series.
-    pub fn fitted(plan: &SeriesPlan, var: &str, held_var: &str, points: Vec<Point>, stopped: Option<String>) -> Series {
+    pub fn fitted(
+        plan: &SeriesPlan,
+        var: &str,
+        held_var: &str,
+        points: Vec<Point>,
+        stopped: Option<String>,
+    ) -> Series {
         let secs = |p: &Point, ms: f64| (p.value as f64, ms / 1000.0);
         let learner: Vec<(f64, f64)> = points
             .iter()

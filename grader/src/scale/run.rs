@@ -70,7 +70,10 @@ pub fn scale(
     let learner = match program(lang, problem, &file_name, &source, hard_stop) {
         Ok(subject) => subject,
         Err(BuildError::Compile { message }) => {
-            return Ok(Err(format!("{} does not compile:\n{message}", file.display())))
+            return Ok(Err(format!(
+                "{} does not compile:\n{message}",
+                file.display()
+            )))
         }
         Err(BuildError::Internal(e)) => return Err(GradeError::Internal(e)),
     };
@@ -84,7 +87,11 @@ pub fn scale(
         null: ref_null,
     };
     let cap_secs = (RUN_CAP_SECS * lang.time_multiplier).min(36.0);
-    let run_cap = Duration::from_secs_f64(if options.quick { cap_secs / 2.0 } else { cap_secs });
+    let run_cap = Duration::from_secs_f64(if options.quick {
+        cap_secs / 2.0
+    } else {
+        cap_secs
+    });
     let (reps, max_reps) = if options.quick { (2, 4) } else { (3, 9) };
     let plan = plan(problem, &spec, options.quick);
     let mut warnings = Vec::new();
@@ -107,8 +114,12 @@ pub fn scale(
                 ));
                 break;
             }
-            let case = input(problem, &spec, sp, value, options.seed + i as u64)
-                .map_err(|e| GradeError::Spec(SpecError::new(problem.spec_path(), format!("[scaling]: {e}"))))?;
+            let case = input(problem, &spec, sp, value, options.seed + i as u64).map_err(|e| {
+                GradeError::Spec(SpecError::new(
+                    problem.spec_path(),
+                    format!("[scaling]: {e}"),
+                ))
+            })?;
             // A generator may cap a size (e.g. lists × 500 elements) or pass
             // it (many top-k values): along the second parameter, skip values
             // whose input is not the held size within 10%.
@@ -123,9 +134,14 @@ pub fn scale(
                 // Warm-up (class loading, JIT, caches): not measured.
                 let mut scratch = Timing::default();
                 if let Err(why) = learner.once(&case, &mut scratch)? {
-                    return Ok(Err(format!("your solution failed on {var} = {value} ({} inputs): {why}", sp.shape)));
+                    return Ok(Err(format!(
+                        "your solution failed on {var} = {value} ({} inputs): {why}",
+                        sp.shape
+                    )));
                 }
-                reference.once(&case, &mut Timing::default())?.map_err(reference_failed)?;
+                reference
+                    .once(&case, &mut Timing::default())?
+                    .map_err(reference_failed)?;
             }
             let (mut l, mut r) = (Timing::default(), Timing::default());
             for rep in 0..max_reps {
@@ -160,8 +176,16 @@ pub fn scale(
             }
             timings.push((value, l, r));
             if l.over_budget || l.gross > budget || r.gross > budget {
-                let who = if r.gross > budget && l.gross <= budget { "the reference" } else { "your solution" };
-                let took = if who == "your solution" { l.gross } else { r.gross };
+                let who = if r.gross > budget && l.gross <= budget {
+                    "the reference"
+                } else {
+                    "your solution"
+                };
+                let took = if who == "your solution" {
+                    l.gross
+                } else {
+                    r.gross
+                };
                 if Some(&value) != sp.values.last() {
                     stopped = Some(format!(
                         "stopped at {var} = {value}: {who} took {}{:.0} ms, past the budget of {:.0} ms per point",
@@ -174,14 +198,26 @@ pub fn scale(
             }
         }
         smooth_fixed(&mut timings);
-        let points = timings.iter().map(|(v, l, r)| Point::new(*v, l, r)).collect();
+        let points = timings
+            .iter()
+            .map(|(v, l, r)| Point::new(*v, l, r))
+            .collect();
         series.push(Series::fitted(sp, &var, &held_var, points, stopped));
     }
-    let mut report = summarize(problem, lang.name, file, &spec, options.seed, series, warnings);
+    let mut report = summarize(
+        problem,
+        lang.name,
+        file,
+        &spec,
+        options.seed,
+        series,
+        warnings,
+    );
     report.budget_ms = budget.as_secs_f64() * 1000.0;
     if let Some(path) = &options.svg {
-        super::chart::write_svg(&report, path)
-            .map_err(|e| GradeError::Usage(format!("cannot write the chart to {}: {e}", path.display())))?;
+        super::chart::write_svg(&report, path).map_err(|e| {
+            GradeError::Usage(format!("cannot write the chart to {}: {e}", path.display()))
+        })?;
         report.chart = Some(path.display().to_string());
     }
     report.seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
@@ -206,7 +242,9 @@ fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
 }
 
 fn reference_failed(why: String) -> GradeError {
-    GradeError::Internal(format!("the reference solution failed on a scaling input: {why}"))
+    GradeError::Internal(format!(
+        "the reference solution failed on a scaling input: {why}"
+    ))
 }
 
 /// How bad a series' comparison is, for picking the headline series.
