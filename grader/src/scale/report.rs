@@ -94,6 +94,9 @@ impl Growth {
     }
 }
 
+/// Below this exponent a side's growth along a parameter is within log factors.
+pub const MIN_GROWING_EXPONENT: f64 = 0.5;
+
 /// One measured series and its fits.
 #[derive(Debug, Clone, Serialize)]
 pub struct Series {
@@ -169,6 +172,18 @@ impl Series {
         let keep = (ratios.len() * 2).div_ceil(3).max(4).min(ratios.len());
         let ratios = &ratios[ratios.len() - keep..];
         let (comparison, slope) = compare(ratios);
+        let learner = Growth::fit(&learner, var);
+        let reference = Growth::fit(&reference, var);
+        // A difference in growth needs the faster-growing side to grow at
+        // least like √v along this parameter; below that, everything is
+        // within log factors (a heap's n log k is nearly flat in k at small
+        // k, so a sort looks "better" along k by the reference's growth alone).
+        let grows = |g: &Growth| g.exponent.is_none_or(|e| e >= MIN_GROWING_EXPONENT);
+        let comparison = match comparison {
+            Comparison::Worse if !grows(&learner) => Comparison::Same,
+            Comparison::Better if !grows(&reference) => Comparison::Same,
+            other => other,
+        };
         let round = |x: f64| (x * 100.0).round() / 100.0;
         Series {
             parameter: var.to_string(),
@@ -181,8 +196,8 @@ impl Series {
             comparison,
             ratio_exponent: slope.map(|s| round(s.exponent)),
             ratio_ci: slope.map(|s| [round(s.ci[0]), round(s.ci[1])]),
-            learner: Growth::fit(&learner, var),
-            reference: Growth::fit(&reference, var),
+            learner,
+            reference,
             stopped,
             points,
         }

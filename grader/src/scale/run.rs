@@ -105,7 +105,18 @@ pub fn scale(
         };
         let mut timings: Vec<(usize, Timing, Timing)> = Vec::new();
         let mut stopped = None;
-        let mut held_weight: Option<usize> = None;
+        // Along the second parameter, the input must keep the held size: the
+        // weight of the input at the second parameter's usual value.
+        let held_weight = match sp.axis {
+            Axis::Second => {
+                let usual = spec.second_at.unwrap_or(10);
+                input(problem, &spec, sp, usual, options.seed)
+                    .ok()
+                    .map(|c| weight(&c))
+            }
+            Axis::Size => None,
+        };
+        let mut warmed = false;
         for (i, &value) in sp.values.iter().enumerate() {
             if started.elapsed() > run_cap {
                 stopped = Some(format!(
@@ -123,14 +134,11 @@ pub fn scale(
             // A generator may cap a size (e.g. lists × 500 elements) or pass
             // it (many top-k values): along the second parameter, skip values
             // whose input is not the held size within 10%.
-            let w = weight(&case);
-            if sp.axis == Axis::Second {
-                let first = *held_weight.get_or_insert(w);
-                if !near(first, w) {
-                    continue;
-                }
+            if held_weight.is_some_and(|held| !near(held, weight(&case))) {
+                continue;
             }
-            if i == 0 {
+            if !warmed {
+                warmed = true;
                 // Warm-up (class loading, JIT, caches): not measured.
                 let mut scratch = Timing::default();
                 if let Err(why) = learner.once(&case, &mut scratch)? {
