@@ -11,6 +11,7 @@ pub mod fit;
 pub mod measure;
 pub mod null;
 pub mod plan;
+pub mod point;
 pub mod render;
 pub mod report;
 mod run;

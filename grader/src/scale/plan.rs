@@ -46,6 +46,8 @@ pub struct Plan {
 const HALVINGS: u32 = 8;
 /// Fewer, smaller points for `--quick` (tests): the largest is max / 4, halved 5 times.
 const QUICK_HALVINGS: u32 = 5;
+/// Values the second parameter takes (fewer when the range is small).
+const SECOND_POINTS: u32 = 12;
 /// The second parameter's value along `n` unless `second_at` says otherwise.
 const SECOND_AT: usize = 10;
 
@@ -78,12 +80,13 @@ pub fn plan(problem: &Problem, spec: &ScalingSpec, quick: bool) -> Plan {
         })
         .collect();
     if spec.second.is_some() {
+        // About a dozen values, evenly spread in log from 2 to n/2.
         let cap = (max / 2).max(2);
-        let mut values: Vec<usize> = (0..)
-            .map(|j| 2usize << (2 * j))
-            .take_while(|&v| v < cap)
+        let steps = SECOND_POINTS - 1;
+        let mut values: Vec<usize> = (0..=steps)
+            .map(|j| (2.0 * (cap as f64 / 2.0).powf(j as f64 / steps as f64)).round() as usize)
             .collect();
-        values.push(cap);
+        values.dedup();
         series.push(SeriesPlan {
             axis: Axis::Second,
             shape: "random".into(),

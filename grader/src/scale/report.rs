@@ -94,7 +94,7 @@ impl Growth {
     }
 }
 
-/// Below this exponent a side's growth along a parameter is within log factors.
+/// Below this exponent the reference's growth along a parameter is within log factors.
 pub const MIN_GROWING_EXPONENT: f64 = 0.5;
 
 /// One measured series and its fits.
@@ -174,13 +174,12 @@ impl Series {
         let (comparison, slope) = compare(ratios);
         let learner = Growth::fit(&learner, var);
         let reference = Growth::fit(&reference, var);
-        // A difference in growth needs the faster-growing side to grow at
-        // least like √v along this parameter; below that, everything is
-        // within log factors (a heap's n log k is nearly flat in k at small
-        // k, so a sort looks "better" along k by the reference's growth alone).
+        // The references are optimal, so "better" needs more: the reference
+        // must grow at least like √v along this parameter. A heap's n log k is
+        // nearly flat in k at small k, and a sort would look "better" along k
+        // by the reference's own slight growth alone: that is a log factor.
         let grows = |g: &Growth| g.exponent.is_none_or(|e| e >= MIN_GROWING_EXPONENT);
         let comparison = match comparison {
-            Comparison::Worse if !grows(&learner) => Comparison::Same,
             Comparison::Better if !grows(&reference) => Comparison::Same,
             other => other,
         };

@@ -11,9 +11,10 @@ use crate::error::{GradeError, SpecError};
 use crate::language;
 use crate::problem::Problem;
 
-use super::fit::{smooth_linear, Comparison};
+use super::fit::{smooth_linear, Comparison, GROWTH_SLOPE, SAME_MARGIN};
 use super::measure::{null_program, program, reference, Timed, Timing};
 use super::plan::{input, near, plan, weight, Axis};
+use super::point::{measure, warm_up, Repetitions};
 use super::report::{var_of, PerParameter, Point, ScaleReport, Series};
 
 /// How a run is done.
@@ -92,7 +93,17 @@ pub fn scale(
     } else {
         cap_secs
     });
-    let (reps, max_reps) = if options.quick { (2, 4) } else { (3, 9) };
+    let reps = Repetitions {
+        min: if options.quick { 2 } else { 3 },
+        max: if options.quick { 4 } else { 9 },
+        budget,
+    };
+    // JIT runtimes compile while they run: warm them up longer.
+    let warm_runs = if matches!(lang.name, "java" | "javascript" | "typescript") {
+        5
+    } else {
+        1
+    };
     let plan = plan(problem, &spec, options.quick);
     let mut warnings = Vec::new();
     let mut series = Vec::new();
@@ -103,21 +114,42 @@ pub fn scale(
             Axis::Size => var_of(Axis::Second, spec.second.as_deref()),
             Axis::Second => "n".into(),
         };
-        let mut timings: Vec<(usize, Timing, Timing)> = Vec::new();
-        let mut stopped = None;
-        // Along the second parameter, the input must keep the held size: the
-        // weight of the input at the second parameter's usual value.
+        let failed = |value: usize, why: String| {
+            format!(
+                "your solution failed on {var} = {value} ({} inputs): {why}",
+                sp.shape
+            )
+        };
+        let spec_error = |e: String| {
+            GradeError::Spec(SpecError::new(
+                problem.spec_path(),
+                format!("[scaling]: {e}"),
+            ))
+        };
+        // Along the second parameter, the input must keep the held size (the
+        // weight of the input at the usual value): generators may cap a size
+        // (lists × 500 elements) or pass it (many top-k values).
         let held_weight = match sp.axis {
-            Axis::Second => {
-                let usual = spec.second_at.unwrap_or(10);
-                input(problem, &spec, sp, usual, options.seed)
-                    .ok()
-                    .map(|c| weight(&c))
-            }
+            Axis::Second => input(
+                problem,
+                &spec,
+                sp,
+                spec.second_at.unwrap_or(10),
+                options.seed,
+            )
+            .ok()
+            .map(|c| weight(&c)),
             Axis::Size => None,
         };
+        let mut timings: Vec<(usize, Timing, Timing)> = Vec::new();
+        let mut stopped = None;
         let mut warmed = false;
-        for (i, &value) in sp.values.iter().enumerate() {
+        let mut values: Vec<usize> = sp.values.clone();
+        let mut refined = false;
+        let mut i = 0;
+        while i < values.len() {
+            let value = values[i];
+            i += 1;
             if started.elapsed() > run_cap {
                 stopped = Some(format!(
                     "stopped before {var} = {value}: the run's time cap ({:.0} s) was reached",
@@ -125,63 +157,28 @@ pub fn scale(
                 ));
                 break;
             }
-            let case = input(problem, &spec, sp, value, options.seed + i as u64).map_err(|e| {
-                GradeError::Spec(SpecError::new(
-                    problem.spec_path(),
-                    format!("[scaling]: {e}"),
-                ))
-            })?;
-            // A generator may cap a size (e.g. lists × 500 elements) or pass
-            // it (many top-k values): along the second parameter, skip values
-            // whose input is not the held size within 10%.
+            let case = input(problem, &spec, sp, value, options.seed + value as u64)
+                .map_err(spec_error)?;
             if held_weight.is_some_and(|held| !near(held, weight(&case))) {
                 continue;
             }
             if !warmed {
                 warmed = true;
-                // Warm-up (class loading, JIT, caches): not measured.
-                let mut scratch = Timing::default();
-                if let Err(why) = learner.once(&case, &mut scratch)? {
-                    return Ok(Err(format!(
-                        "your solution failed on {var} = {value} ({} inputs): {why}",
-                        sp.shape
-                    )));
-                }
-                reference
-                    .once(&case, &mut Timing::default())?
-                    .map_err(reference_failed)?;
-            }
-            let (mut l, mut r) = (Timing::default(), Timing::default());
-            for rep in 0..max_reps {
-                let answer = match learner.once(&case, &mut l)? {
-                    Ok(answer) => answer,
-                    Err(why) => {
-                        return Ok(Err(format!(
-                            "your solution failed on {var} = {value} ({} inputs): {why}",
-                            sp.shape
-                        )))
-                    }
-                };
-                let expected = reference.once(&case, &mut r)?.map_err(reference_failed)?;
-                if let (0, Some(a), Some(e)) = (rep, answer, expected) {
-                    if warnings.is_empty() && problem.checker.check(&e, &a).is_err() {
-                        warnings.push(format!(
-                            "your answer differs from the reference's at {var} = {value} ({} inputs): run `grader test` first",
-                            sp.shape
-                        ));
-                    }
-                }
-                // Large points once (their noise is small beside them); small
-                // ones until they have had a tenth of the budget (min of more runs).
-                let spent = (l.gross + l.fixed + r.gross + r.fixed) * (rep + 1);
-                if l.over_budget
-                    || l.gross > budget / 4
-                    || r.gross > budget / 4
-                    || (rep + 1 >= reps && spent > budget / 10)
-                {
-                    break;
+                if let Err(why) = warm_up(&mut learner, &mut reference, &case, warm_runs)? {
+                    return Ok(Err(failed(value, why)));
                 }
             }
+            let m = match measure(problem, &mut learner, &mut reference, &case, reps)? {
+                Ok(m) => m,
+                Err(why) => return Ok(Err(failed(value, why))),
+            };
+            if m.differs && warnings.is_empty() {
+                warnings.push(format!(
+                    "your answer differs from the reference's at {var} = {value} ({} inputs): run `grader test` first",
+                    sp.shape
+                ));
+            }
+            let (l, r) = (m.learner, m.reference);
             timings.push((value, l, r));
             if l.over_budget || l.gross > budget || r.gross > budget {
                 let who = if r.gross > budget && l.gross <= budget {
@@ -194,7 +191,7 @@ pub fn scale(
                 } else {
                     r.gross
                 };
-                if Some(&value) != sp.values.last() {
+                if Some(&value) != sp.values.last() && stopped.is_none() {
                     stopped = Some(format!(
                         "stopped at {var} = {value}: {who} took {}{:.0} ms, past the budget of {:.0} ms per point",
                         if l.over_budget { "over " } else { "" },
@@ -202,10 +199,20 @@ pub fn scale(
                         budget.as_secs_f64() * 1000.0
                     ));
                 }
+                // A series cut short gets points between its last ones
+                // (geometric midpoints), where its growth shows.
+                if !refined && timings.len() < REFINE_BELOW && timings.len() >= 2 {
+                    refined = true;
+                    values = midpoints(&timings);
+                    i = 0;
+                    continue;
+                }
                 break;
             }
         }
         smooth_fixed(&mut timings);
+        timings.sort_by_key(|t| t.0);
+        timings.dedup_by_key(|t| t.0);
         let points = timings
             .iter()
             .map(|(v, l, r)| Point::new(*v, l, r))
@@ -232,6 +239,21 @@ pub fn scale(
     Ok(Ok(report))
 }
 
+/// A series stopped by the budget with fewer points than this is refined.
+const REFINE_BELOW: usize = 7;
+
+/// Geometric midpoints between the last three measured values (ascending).
+fn midpoints(timings: &[(usize, Timing, Timing)]) -> Vec<usize> {
+    let last: Vec<usize> = timings.iter().rev().take(3).map(|t| t.0).collect();
+    let mut mids: Vec<usize> = last
+        .windows(2)
+        .map(|w| ((w[0] as f64) * (w[1] as f64)).sqrt().round() as usize)
+        .filter(|m| !last.contains(m))
+        .collect();
+    mids.sort_unstable();
+    mids
+}
+
 /// Replaces each point's fixed cost by a line fitted through all of them
 /// (its noise would otherwise land whole in the small net times).
 fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
@@ -249,10 +271,18 @@ fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
     }
 }
 
-fn reference_failed(why: String) -> GradeError {
-    GradeError::Internal(format!(
-        "the reference solution failed on a scaling input: {why}"
-    ))
+/// Whether a series counts in the overall comparison: not when the learner
+/// hid under the fixed cost (no ratio), nor when it is inconclusive only
+/// because its interval is too wide to say anything (the estimate itself
+/// within ±GROWTH_SLOPE): such a series hints at nothing either way.
+fn votes(s: &Series) -> bool {
+    match (s.comparison, s.ratio_exponent, s.ratio_ci) {
+        (_, None, _) | (_, _, None) => false,
+        (Comparison::Inconclusive, Some(e), Some([lo, hi])) => {
+            !(e.abs() <= GROWTH_SLOPE && hi - lo > 2.0 * SAME_MARGIN)
+        }
+        _ => true,
+    }
 }
 
 /// How bad a series' comparison is, for picking the headline series.
@@ -280,7 +310,7 @@ fn summarize(
     // size gives no evidence either way: it does not vote unless none can.
     let voting: Vec<Comparison> = series
         .iter()
-        .filter(|s| s.ratio_exponent.is_some())
+        .filter(|s| votes(s))
         .map(|s| s.comparison)
         .collect();
     let comparison = Comparison::combine(voting);
@@ -296,13 +326,18 @@ fn summarize(
     let (mut learner, mut reference) = (PerParameter::new(), PerParameter::new());
     let mut params: Vec<String> = series.iter().map(|s| s.parameter.clone()).collect();
     params.dedup();
+    // Prefer the series that voted (the others hid under the fixed cost).
+    let pick = |list: Vec<&Series>| {
+        let voted: Vec<&Series> = list.iter().copied().filter(|s| votes(s)).collect();
+        worst(if voted.is_empty() { list } else { voted })
+    };
     for p in &params {
-        if let Some(s) = worst(series.iter().filter(|s| &s.parameter == p).collect()) {
+        if let Some(s) = pick(series.iter().filter(|s| &s.parameter == p).collect()) {
             learner.insert(p.clone(), s.learner.clone());
             reference.insert(p.clone(), s.reference.clone());
         }
     }
-    let headline = worst(series.iter().collect());
+    let headline = pick(series.iter().collect());
     let sentence = headline.map_or_else(
         || "nothing could be measured".to_string(),
         |s| super::render::sentence(&s, comparison),
