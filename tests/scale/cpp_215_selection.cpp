@@ -1,4 +1,4 @@
-// scale: kth-largest worse n=n k=k
+// scale: kth-largest worse n=n|n_log_n k=k
 // k rounds of selection sort from the top: O(n·k).
 class Solution {
 public:

@@ -1,4 +1,4 @@
-// scale: merge-k-lists worse n=n k=k|k_log_k
+// scale: merge-k-lists worse n=n|n_log_n
 // Merge each list into the running result: O(N·k).
 class Solution {
     ListNode* merge2(ListNode* a, ListNode* b) {

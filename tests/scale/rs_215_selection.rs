@@ -1,4 +1,4 @@
-// scale: kth-largest worse n=n k=k
+// scale: kth-largest worse n=n|n_log_n k=k
 // k passes, each finding and removing the largest left: O(n·k).
 impl Solution {
     pub fn find_kth_largest(mut nums: Vec<i32>, k: i32) -> i32 {

@@ -1,4 +1,4 @@
-// scale: merge-k-lists worse n=n k=k|k_log_k
+// scale: merge-k-lists worse n=n|n_log_n
 // Merge the lists into the result one at a time: O(N·k).
 impl Solution {
     pub fn merge_k_lists(lists: Vec<Option<Box<ListNode>>>) -> Option<Box<ListNode>> {

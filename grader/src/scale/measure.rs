@@ -175,7 +175,8 @@ impl Timing {
         self.gross.saturating_sub(self.fixed).max(self.gross / 10)
     }
 
-    /// Whether the fixed cost is most of the time (the net time is then imprecise).
+    /// Whether the fixed cost is most of the time (over 80%): the net time is
+    /// then a small difference of two noisy times, too imprecise to fit.
     pub fn fixed_dominates(&self) -> bool {
         self.fixed.as_secs_f64() > 0.8 * self.gross.as_secs_f64()
     }

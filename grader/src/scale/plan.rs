@@ -44,7 +44,8 @@ pub struct Plan {
 
 /// Sizes along `n`: the largest, halved this many times (2^8 = 256×: 2.4 decades).
 const HALVINGS: u32 = 8;
-/// Fewer, smaller points for `--quick` (tests): the largest is max / 4, halved 5 times.
+/// Fewer, smaller points for `--quick` (`grader verify --scaling`): the
+/// largest is max / 4, halved 5 times.
 const QUICK_HALVINGS: u32 = 5;
 /// Values the second parameter takes (fewer when the range is small).
 const SECOND_POINTS: u32 = 12;

@@ -105,7 +105,7 @@ fn comparison_text(s: &Series) -> String {
     match (s.ratio_exponent, s.ratio_ci) {
         (Some(e), Some([lo, hi])) => format!("{c} (ratio slope {e:+.2}, 95% [{lo:+.2}, {hi:+.2}])"),
         _ => format!(
-            "{c} (too few points: your code's own work is under a fifth of reading the input, so this series does not count)"
+            "{c} (too few points: your code's own work is under a fifth of its time, the rest reading the input, so this series does not count)"
         ),
     }
 }

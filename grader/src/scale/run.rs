@@ -34,8 +34,11 @@ pub struct Options {
 const BASE_BUDGET_MS: f64 = 250.0;
 /// A run hits the hard stop at this many budgets (the point is then over budget).
 const HARD_STOP: u32 = 4;
-/// Wall-clock cap of a whole run per unit of the language's multiplier (at most 36 s).
-const RUN_CAP_SECS: f64 = 8.0;
+/// Wall-clock backstop of a whole run per unit of the language's multiplier
+/// (at most 90 s). The per-point budget bounds a run well below it on a quiet
+/// machine; it is wide so that a loaded machine (wall time ≫ CPU time) does
+/// not cut the last series short.
+const RUN_CAP_SECS: f64 = 20.0;
 
 /// Measures `file` against the reference of `problem`. The inner error is
 /// the learner's failure (it does not compile, crashes on an input…).
@@ -87,7 +90,7 @@ pub fn scale(
         subject: ref_subject,
         null: ref_null,
     };
-    let cap_secs = (RUN_CAP_SECS * lang.time_multiplier).min(36.0);
+    let cap_secs = (RUN_CAP_SECS * lang.time_multiplier).min(90.0);
     let run_cap = Duration::from_secs_f64(if options.quick {
         cap_secs / 2.0
     } else {
@@ -272,10 +275,15 @@ fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
 }
 
 /// Whether a series counts in the overall comparison: not when the learner
-/// hid under the fixed cost (no ratio), nor when it is inconclusive only
+/// hid under the fixed cost (no ratio, or under a third of the points), nor when it is inconclusive only
 /// because its interval is too wide to say anything (the estimate itself
 /// within ±GROWTH_SLOPE): such a series hints at nothing either way.
 fn votes(s: &Series) -> bool {
+    // Mostly hidden (under a third of the points usable): weak evidence.
+    let usable = s.points.iter().filter(|p| !p.fixed_dominates).count();
+    if usable * 3 < s.points.len() {
+        return false;
+    }
     match (s.comparison, s.ratio_exponent, s.ratio_ci) {
         (_, None, _) | (_, _, None) => false,
         (Comparison::Inconclusive, Some(e), Some([lo, hi])) => {
