@@ -92,3 +92,66 @@ fn panel(area: &Area, s: &Series) -> Result<(), Box<dyn std::error::Error>> {
         .draw()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::scale::fit::Comparison;
+    use crate::scale::measure::Timing;
+    use crate::scale::plan::{Axis, SeriesPlan};
+    use crate::scale::report::{Point, Series};
+
+    #[test]
+    fn writes_one_panel_per_series_with_its_title() {
+        let timing = |ms: u64| Timing {
+            gross: Duration::from_millis(ms),
+            fixed: Duration::from_millis(1),
+            over_budget: false,
+            runs: 3,
+        };
+        let points: Vec<Point> = [(100, 2, 3), (1000, 20, 25), (10000, 250, 240)]
+            .iter()
+            .map(|&(v, l, r)| Point::new(v, &timing(l), &timing(r)))
+            .collect();
+        let plan = SeriesPlan {
+            axis: Axis::Size,
+            shape: "sorted-ascending".into(),
+            held: 10,
+            values: vec![100, 1000, 10000],
+        };
+        let series = Series::fitted(&plan, "n", "k", points, None);
+        let report = ScaleReport {
+            problem: "kth-largest".into(),
+            language: "rust".into(),
+            file: "a.rs".into(),
+            seed: 1,
+            size: "nums.length".into(),
+            expected: "O(n log k)".into(),
+            comparison: Comparison::Same,
+            learner: Default::default(),
+            reference: Default::default(),
+            sentence: String::new(),
+            fixed_cost: String::new(),
+            budget_ms: 250.0,
+            series: vec![series],
+            warnings: Vec::new(),
+            chart: None,
+            seconds: 0.0,
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chart.svg");
+        write_svg(&report, &path).unwrap();
+        let svg = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            svg.starts_with("<svg") && svg.contains("sorted-ascending inputs, k = 10"),
+            "{svg}"
+        );
+        let empty = ScaleReport {
+            series: Vec::new(),
+            ..report
+        };
+        assert!(write_svg(&empty, &path).is_err());
+    }
+}

@@ -103,19 +103,70 @@ const HINT_TIMES_REFERENCE: f64 = 5.0;
 /// The line `grader test` prints when an accepted solution is much slower
 /// than the reference on a large case: a pointer to `grader scale`.
 pub fn hint(report: &crate::report::Report) -> Option<String> {
-    let s = report.slowest.as_ref()?;
+    slow_hint(
+        report.verdict,
+        report.slowest.as_ref()?,
+        &report.problem,
+        &report.file,
+    )
+}
+
+fn slow_hint(
+    verdict: crate::verdict::Verdict,
+    s: &crate::report::Slowest,
+    problem: &str,
+    file: &str,
+) -> Option<String> {
     let reference = s.reference_ms?;
-    let slow = report.verdict == crate::verdict::Verdict::AC
+    let slow = verdict == crate::verdict::Verdict::AC
         && s.case.starts_with("large/")
         && s.time_ms >= HINT_SHARE_OF_LIMIT * s.limit_ms
         && s.time_ms >= HINT_TIMES_REFERENCE * reference;
     slow.then(|| {
         format!(
-            "accepted, but {:.0}× slower than the reference on {}: `grader scale {} {}` shows how its time grows with n",
+            "accepted, but {:.0}× slower than the reference on {}: `grader scale {problem} {file}` shows how its time grows with n",
             s.time_ms / reference.max(1e-3),
             s.case,
-            report.problem,
-            report.file
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Slowest;
+    use crate::verdict::Verdict;
+
+    fn slowest(case: &str, time_ms: f64, reference_ms: f64) -> Slowest {
+        Slowest {
+            case: case.into(),
+            time_ms,
+            limit_ms: 1000.0,
+            reference_ms: Some(reference_ms),
+        }
+    }
+
+    #[test]
+    fn hints_only_for_accepted_solutions_much_slower_on_large_cases() {
+        let hint = |v, s: &Slowest| slow_hint(v, s, "kth-largest", "a.rs");
+        let slow = slowest("large/random-k-half", 400.0, 10.0);
+        let text = hint(Verdict::AC, &slow).unwrap();
+        assert!(
+            text.contains("40×") && text.contains("grader scale kth-largest a.rs"),
+            "{text}"
+        );
+        assert!(hint(Verdict::TLE, &slow).is_none(), "not accepted");
+        assert!(
+            hint(Verdict::AC, &slowest("hidden/01", 400.0, 10.0)).is_none(),
+            "not large"
+        );
+        assert!(
+            hint(Verdict::AC, &slowest("large/x", 100.0, 1.0)).is_none(),
+            "far from the limit"
+        );
+        assert!(
+            hint(Verdict::AC, &slowest("large/x", 400.0, 200.0)).is_none(),
+            "close to the reference"
+        );
+    }
 }
