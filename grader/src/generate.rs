@@ -177,7 +177,7 @@ fn top_k(rng: &mut ChaCha8Rng, pattern: &str, n: usize, k: usize) -> (Vec<i32>, 
         let value = next.next().unwrap_or(0);
         let f = rng
             .gen_range(top_range.clone())
-            .min(n - nums.len() - (k - 1))
+            .min(n.saturating_sub(nums.len() + k - 1))
             .max(threshold + 1);
         nums.extend(std::iter::repeat_n(value, f));
     }

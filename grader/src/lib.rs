@@ -32,6 +32,7 @@ pub mod report;
 pub mod run;
 pub mod runner;
 pub mod scaffold;
+pub mod scale;
 pub mod serve;
 pub mod spec;
 pub mod types;

@@ -37,6 +37,32 @@ pub struct ProblemSpec {
     pub generator: GeneratorSpec,
     /// The reference solution as a file in the folder (problems without a built-in oracle).
     pub reference: Option<ReferenceSpec>,
+    /// How `grader scale` grows the input, and the growth the reference must show.
+    pub scaling: Option<ScalingSpec>,
+}
+
+/// `[scaling]`: the parameters `grader scale` grows and the declared growth.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScalingSpec {
+    /// What `n` is, as learners read it (`"nums.length"`, `"calls"`).
+    pub size: String,
+    /// The second parameter varied at the largest `n` (`"k"`, `"lists.length"`).
+    pub second: Option<String>,
+    /// The reference's complexity as shown to learners, e.g. `"O(n log k)"`.
+    pub expected: String,
+    /// Growth class of the reference along `n` (the second parameter held at
+    /// `second_at`): one of `1`, `log n`, `n`, `n log n`, `n^2`, `n^2 log n`, `n^3`.
+    pub expected_n: String,
+    /// Growth class of the reference along the second parameter at the largest `n`.
+    pub expected_second: Option<String>,
+    /// The second parameter's value while `n` grows (default 10).
+    pub second_at: Option<usize>,
+    /// Largest `n` (default: the constraints' largest size).
+    pub max: Option<usize>,
+    /// Generator patterns to grow, the slow shapes first (default `["random"]`).
+    #[serde(default)]
+    pub shapes: Vec<String>,
 }
 
 /// `[reference]`: a solution file in the problem folder that gives expected answers.

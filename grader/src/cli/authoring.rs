@@ -23,6 +23,9 @@ pub struct VerifyArgs {
     /// When to use colors (human format).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Also measure growth: the reference matches [scaling], slow submissions scale worse (minutes).
+    #[arg(long)]
+    scaling: bool,
 }
 
 /// `grader list`.
@@ -77,7 +80,12 @@ pub fn verify(args: VerifyArgs) -> Result<i32, GradeError> {
             })
             .collect::<Result<_, _>>()?
     };
-    let reports: Vec<_> = dirs.iter().map(|d| crate::verify::verify(d)).collect();
+    let mut reports: Vec<_> = dirs.iter().map(|d| crate::verify::verify(d)).collect();
+    if args.scaling {
+        for (report, dir) in reports.iter_mut().zip(&dirs) {
+            crate::scale::check::verify_scaling(dir, report);
+        }
+    }
     match args.format {
         Format::Json => emit(&(serde_json::to_string_pretty(&reports).unwrap_or_default() + "\n")),
         Format::Junit => emit(&crate::verify::render::junit(&reports)),

@@ -54,6 +54,8 @@ enum Command {
     List,
     /// Prove problem folders sound: spec, cases, expected outputs, submissions, time limits, statement.
     Verify(authoring::VerifyArgs),
+    /// How a solution's cost grows with n (and k), measured side by side with the reference.
+    Scale(crate::scale::ScaleArgs),
     /// Scaffold a new problem folder under problems/ (then run `grader verify` on it).
     New {
         /// Folder name, e.g. kth-largest-stream.
@@ -148,6 +150,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             | Command::Run(_)
             | Command::Verify(_)
             | Command::Serve(_)
+            | Command::Scale(_)
     );
     if runs_code && sandbox::mode() == Mode::Strict {
         let missing = sandbox::layers().missing();
@@ -167,6 +170,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         Command::Next => practice::next(),
         Command::List => authoring::list(),
         Command::Verify(args) => authoring::verify(args),
+        Command::Scale(args) => crate::scale::run(args),
         Command::New { slug } => authoring::new(&slug),
         Command::Serve(args) => crate::serve::run(args),
         Command::Doctor { format } => authoring::doctor(format),

@@ -146,6 +146,9 @@ pub fn render(report: &Report) -> String {
             s.case, s.time_ms, s.limit_ms
         );
     }
+    if let Some(hint) = crate::scale::hint(report) {
+        let _ = writeln!(out, "  {}", hint.yellow());
+    }
     if let (Verdict::AC, Some(editorial)) = (report.verdict, &report.editorial) {
         let approaches: Vec<&str> = editorial
             .lines()

@@ -136,6 +136,7 @@ pub fn verify(dir: &Path) -> ProblemReport {
     report.problem = problem.slug().to_string();
     let mut missing = files::completeness(&problem);
     missing.extend(files::alias_clashes(&problem));
+    missing.extend(crate::scale::check::check_spec(&problem));
     report.checks.push(check(
         "spec and files",
         missing,

@@ -1,0 +1,353 @@
+//! The statistics of `grader scale`: a log-log slope with its 95% confidence
+//! interval (least squares, Student's t), the most likely growth class among a
+//! small set chosen by Akaike's information criterion, and the comparison of
+//! a learner with the reference from the slope of their time ratio.
+//! Every answer may be "inconclusive": too few points, or a criterion that
+//! cannot separate the candidates.
+
+use serde::Serialize;
+
+/// A growth class `v^a · (log v)^b`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Class {
+    /// Power of the parameter.
+    pub power: u8,
+    /// Power of its logarithm.
+    pub log: u8,
+}
+
+/// The classes a fit chooses from, slowest-growing first.
+pub const CLASSES: [Class; 7] = [
+    Class { power: 0, log: 0 },
+    Class { power: 0, log: 1 },
+    Class { power: 1, log: 0 },
+    Class { power: 1, log: 1 },
+    Class { power: 2, log: 0 },
+    Class { power: 2, log: 1 },
+    Class { power: 3, log: 0 },
+];
+
+impl Class {
+    /// The class written with the parameter `v` (`n log n`, `k^2`, `1`).
+    pub fn name(self, v: &str) -> String {
+        let base = match self.power {
+            0 => String::new(),
+            1 => v.to_string(),
+            p => format!("{v}^{p}"),
+        };
+        match (base.is_empty(), self.log) {
+            (true, 0) => "1".into(),
+            (true, _) => format!("log {v}"),
+            (false, 0) => base,
+            (false, _) => format!("{base} log {v}"),
+        }
+    }
+
+    /// Parses a class written with `n` (`"n log n"`, `"n^2"`, `"n²"`, `"1"`).
+    pub fn parse(text: &str) -> Option<Class> {
+        let norm: String = text
+            .trim()
+            .trim_start_matches("O(")
+            .trim_end_matches(')')
+            .replace('²', "^2")
+            .replace('³', "^3")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        CLASSES.into_iter().find(|c| c.name("n") == norm)
+    }
+
+    /// ln of the class's function at `v` (at least 2, so log v > 0).
+    fn ln_at(self, v: f64) -> f64 {
+        let v = v.max(2.0);
+        f64::from(self.power) * v.ln() + f64::from(self.log) * v.ln().ln()
+    }
+
+    /// The class's local log-log slope at `v`: what a measured exponent should be near.
+    pub fn slope_at(self, v: f64) -> f64 {
+        f64::from(self.power) + f64::from(self.log) / v.max(2.0).ln()
+    }
+}
+
+/// A straight-line fit of `ln y` on `ln x`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Slope {
+    /// The exponent.
+    pub exponent: f64,
+    /// Its 95% confidence interval.
+    pub ci: [f64; 2],
+}
+
+/// Two-sided 97.5% quantiles of Student's t for 1..=30 degrees of freedom.
+const T975: [f64; 30] = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160,
+    2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056,
+    2.052, 2.048, 2.045, 2.042,
+];
+
+/// Least-squares slope of `ln y` against `ln x` with its 95% interval; `None`
+/// with fewer than three points or no spread in `x`. Non-positive values are skipped.
+pub fn log_slope(points: &[(f64, f64)]) -> Option<Slope> {
+    let xy: Vec<(f64, f64)> = points
+        .iter()
+        .filter(|(x, y)| *x > 0.0 && *y > 0.0 && y.is_finite())
+        .map(|(x, y)| (x.ln(), y.ln()))
+        .collect();
+    let m = xy.len();
+    if m < 3 {
+        return None;
+    }
+    let mx = xy.iter().map(|p| p.0).sum::<f64>() / m as f64;
+    let my = xy.iter().map(|p| p.1).sum::<f64>() / m as f64;
+    let sxx: f64 = xy.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    if sxx < 1e-12 {
+        return None;
+    }
+    let sxy: f64 = xy.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let b = sxy / sxx;
+    let rss: f64 = xy.iter().map(|p| (p.1 - my - b * (p.0 - mx)).powi(2)).sum();
+    let se = (rss / (m - 2) as f64 / sxx).sqrt();
+    let t = T975[(m - 3).min(T975.len() - 1)];
+    Some(Slope {
+        exponent: b,
+        ci: [b - t * se, b + t * se],
+    })
+}
+
+/// Which class fits, or why none can be named.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClassFit {
+    /// One class is clearly the most likely.
+    Clear(Class),
+    /// Several classes fit about as well (ΔAIC < 2): all of them, best first.
+    Inconclusive(Vec<Class>),
+}
+
+/// Akaike's criterion cannot tell models apart closer than this.
+const AIC_MARGIN: f64 = 2.0;
+/// Noise floor of a point, in ln units (timer resolution and jitter): no fit
+/// is "perfect", so a tiny residual does not make one class infinitely better.
+const NOISE_FLOOR: f64 = 0.02;
+
+/// The most likely class of `y(x)` by AIC (each class has one free constant).
+pub fn best_class(points: &[(f64, f64)]) -> ClassFit {
+    let pts: Vec<(f64, f64)> = points
+        .iter()
+        .filter(|(x, y)| *x > 0.0 && *y > 0.0 && y.is_finite())
+        .map(|&(x, y)| (x, y.ln()))
+        .collect();
+    let m = pts.len();
+    if m < 4 {
+        return ClassFit::Inconclusive(Vec::new());
+    }
+    let mut scored: Vec<(f64, Class)> = CLASSES
+        .iter()
+        .map(|&c| {
+            let r: Vec<f64> = pts.iter().map(|&(x, ly)| ly - c.ln_at(x)).collect();
+            let mean = r.iter().sum::<f64>() / m as f64;
+            let rss: f64 = r.iter().map(|v| (v - mean).powi(2)).sum();
+            let aic = m as f64 * (rss / m as f64 + NOISE_FLOOR * NOISE_FLOOR).ln() + 2.0;
+            (aic, c)
+        })
+        .collect();
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let best = scored[0].0;
+    let close: Vec<Class> = scored
+        .iter()
+        .take_while(|(aic, _)| aic - best < AIC_MARGIN)
+        .map(|&(_, c)| c)
+        .collect();
+    if close.len() == 1 {
+        ClassFit::Clear(close[0])
+    } else {
+        ClassFit::Inconclusive(close)
+    }
+}
+
+/// How a learner's growth compares with the reference's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Comparison {
+    /// The time ratio neither grows nor shrinks.
+    Same,
+    /// The ratio grows: the learner scales worse.
+    Worse,
+    /// The ratio shrinks: the learner scales better.
+    Better,
+    /// The data cannot decide.
+    Inconclusive,
+}
+
+impl Comparison {
+    /// Combines the verdicts of several series: any `worse` wins, then any
+    /// `inconclusive`, then any `better`; `same` only when all agree.
+    pub fn combine(all: impl IntoIterator<Item = Comparison>) -> Comparison {
+        let all: Vec<Comparison> = all.into_iter().collect();
+        let has = |c| all.contains(&c);
+        if all.is_empty() {
+            Comparison::Inconclusive
+        } else if has(Comparison::Worse) {
+            Comparison::Worse
+        } else if has(Comparison::Inconclusive) {
+            Comparison::Inconclusive
+        } else if has(Comparison::Better) {
+            Comparison::Better
+        } else {
+            Comparison::Same
+        }
+    }
+}
+
+/// A ratio slope (point estimate) past ±this is a difference in growth:
+/// halfway between equal growth (0) and a factor of √n. A log factor
+/// (slope ≈ 0.1–0.2 over these ranges) stays "same"; the classes show it
+/// when the data can tell.
+pub const GROWTH_SLOPE: f64 = 0.35;
+/// …and the interval must clear zero by this much.
+pub const GROWTH_MARGIN: f64 = 0.1;
+/// A slope within ±GROWTH_SLOPE is "same" only if its interval stays inside ±this.
+pub const SAME_MARGIN: f64 = 0.65;
+/// The ratio must also change by this factor across the series to be a difference.
+const RATIO_CHANGE: f64 = 1.5;
+
+/// Compares from the learner ÷ reference ratio at each size (`(size, ratio)`, ascending sizes).
+pub fn compare(ratios: &[(f64, f64)]) -> (Comparison, Option<Slope>) {
+    let Some(slope) = log_slope(ratios) else {
+        return (Comparison::Inconclusive, None);
+    };
+    // The change of the fitted ratio from the first size to the last.
+    let span = ratios.last().map_or(1.0, |l| l.0) / ratios.first().map_or(1.0, |f| f.0);
+    let change = span.powf(slope.exponent.abs());
+    let e = slope.exponent;
+    let comparison = if e > GROWTH_SLOPE && slope.ci[0] > GROWTH_MARGIN && change >= RATIO_CHANGE {
+        Comparison::Worse
+    } else if e < -GROWTH_SLOPE && slope.ci[1] < -GROWTH_MARGIN && change >= RATIO_CHANGE {
+        Comparison::Better
+    } else if e.abs() <= GROWTH_SLOPE && slope.ci[0] >= -SAME_MARGIN && slope.ci[1] <= SAME_MARGIN {
+        Comparison::Same
+    } else {
+        Comparison::Inconclusive
+    };
+    (comparison, Some(slope))
+}
+
+/// Smooths a cost that is linear in the size (`a + b·x`), fitted by least
+/// squares on relative errors: the fixed cost of reading an input is smooth
+/// in its size, one measurement of it is not. `None` with fewer than three
+/// points or a fit that goes negative inside the range.
+pub fn smooth_linear(points: &[(f64, f64)]) -> Option<Vec<f64>> {
+    let pts: Vec<(f64, f64)> = points.iter().copied().filter(|p| p.1 > 0.0).collect();
+    if pts.len() < 3 || pts.len() != points.len() {
+        return None;
+    }
+    // Weighted normal equations with weights 1/y².
+    let (mut s0, mut s1, mut s2, mut t0, mut t1) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for &(x, y) in &pts {
+        let w = 1.0 / (y * y);
+        s0 += w;
+        s1 += w * x;
+        s2 += w * x * x;
+        t0 += w * y;
+        t1 += w * x * y;
+    }
+    let det = s0 * s2 - s1 * s1;
+    if det.abs() < 1e-300 {
+        return None;
+    }
+    let b = (s0 * t1 - s1 * t0) / det;
+    let a = (t0 - b * s1) / s0;
+    let fitted: Vec<f64> = pts.iter().map(|&(x, _)| a + b * x).collect();
+    fitted.iter().all(|&f| f > 0.0).then_some(fitted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn series(f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+        (0..9)
+            .map(|j| {
+                let n = 100_000.0 / 2f64.powi(j);
+                // A fixed ±3% wobble, so fits are not exact.
+                let wobble = if j % 2 == 0 { 1.03 } else { 0.97 };
+                (n, f(n) * wobble)
+            })
+            .rev()
+            .collect()
+    }
+
+    #[test]
+    fn names_and_parses_classes() {
+        for c in CLASSES {
+            assert_eq!(Class::parse(&c.name("n")), Some(c));
+        }
+        assert_eq!(Class::parse("O(n²)"), Some(CLASSES[4]));
+        assert_eq!(CLASSES[3].name("k"), "k log k");
+        assert_eq!(Class::parse("n!"), None);
+    }
+
+    #[test]
+    fn slope_of_a_power_law_is_its_exponent() {
+        let s = log_slope(&series(|n| 3e-6 * n * n)).unwrap();
+        assert!((s.exponent - 2.0).abs() < 0.05, "{s:?}");
+        assert!(s.ci[0] < s.exponent && s.exponent < s.ci[1]);
+        assert!(log_slope(&[(1.0, 1.0), (2.0, 2.0)]).is_none());
+    }
+
+    #[test]
+    fn picks_the_generating_class_or_says_inconclusive() {
+        assert_eq!(
+            best_class(&series(|n| n * n)),
+            ClassFit::Clear(CLASSES[4]),
+            "n^2"
+        );
+        assert_eq!(
+            best_class(&series(|n| 5.0 * n)),
+            ClassFit::Clear(CLASSES[2])
+        );
+        // Three points cannot decide anything.
+        assert_eq!(
+            best_class(&series(|n| n)[..3]),
+            ClassFit::Inconclusive(Vec::new())
+        );
+        // Pure noise around a constant with a huge wobble: several classes fit.
+        let noisy: Vec<(f64, f64)> = (1..6)
+            .map(|i| (i as f64 * 10.0, [1.0, 9.0][i % 2]))
+            .collect();
+        assert!(matches!(best_class(&noisy), ClassFit::Inconclusive(v) if v.len() > 1));
+    }
+
+    #[test]
+    fn compares_by_the_ratio_slope() {
+        let ratio = |f: fn(f64) -> f64| series(f);
+        assert_eq!(compare(&ratio(|n| n / 100.0)).0, Comparison::Worse);
+        assert_eq!(compare(&ratio(|n| 100.0 / n)).0, Comparison::Better);
+        assert_eq!(compare(&ratio(|_| 4.0)).0, Comparison::Same);
+        let wild: Vec<(f64, f64)> = (1..5).map(|i| (i as f64, [1.0, 30.0][i % 2])).collect();
+        assert_eq!(compare(&wild).0, Comparison::Inconclusive);
+    }
+
+    #[test]
+    fn smooths_a_noisy_line() {
+        let pts: Vec<(f64, f64)> = (1..=8)
+            .map(|i| {
+                let x = 1000.0 * f64::from(i);
+                (x, (0.05 + 0.001 * x) * if i % 3 == 0 { 1.3 } else { 1.0 })
+            })
+            .collect();
+        let s = smooth_linear(&pts).unwrap();
+        // The outliers (×1.3) are pulled back towards the line.
+        assert!((s[2] - 3.05).abs() < 0.5, "{s:?}");
+        assert!(smooth_linear(&pts[..2]).is_none());
+    }
+
+    #[test]
+    fn combining_lets_worse_win_and_needs_agreement_for_same() {
+        use Comparison::*;
+        assert_eq!(Comparison::combine([Same, Worse, Better]), Worse);
+        assert_eq!(Comparison::combine([Same, Inconclusive]), Inconclusive);
+        assert_eq!(Comparison::combine([Same, Better]), Better);
+        assert_eq!(Comparison::combine([Same, Same]), Same);
+        assert_eq!(Comparison::combine([]), Inconclusive);
+    }
+}
