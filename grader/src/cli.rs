@@ -85,6 +85,8 @@ enum Command {
         /// Folder name, e.g. kth-largest-stream.
         slug: String,
     },
+    /// Grade a whole class: gradebook.csv, results.json, JUnit, HTML feedback (docs/class-grading.md).
+    Batch(crate::batch::BatchArgs),
     /// Check every language's toolchain and run its self-test.
     Doctor {
         /// Output format (human or json).
@@ -302,6 +304,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
                 1
             })
         }
+        Command::Batch(args) => crate::batch::run(args),
         Command::List => {
             for dir in problem_dirs(&problems_root())? {
                 let p = Problem::load(&dir)?;
