@@ -108,7 +108,8 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
         pending.push(Pending { student: entry.student.clone(), problem: entry.problem.clone(), file: entry.file.clone(), sha, seed, key });
     }
     let (keys, list): (Vec<String>, Vec<Job>) = todo.into_iter().unzip();
-    let from_cache = pending.len() - pending.iter().filter(|p| keys.contains(&p.key)).count();
+    let from_cache = pending.iter().filter(|p| !keys.contains(&p.key)).count();
+    let identical = pending.len() - from_cache - keys.len();
     let graded = Mutex::new(HashMap::new());
     let plan = Plan { jobs, budget: Duration::from_secs(args.budget), progress: true };
     run_all(&list, plan, &|i, outcome: Outcome| {
@@ -145,11 +146,10 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
         write_outputs(&book, out, args.detail, &args.format)?;
     }
     eprintln!(
-        "grader batch: {} submissions of {} students ({} graded, {} from the cache or identical files) in {:.1} s with {jobs} jobs; {} issue(s); outputs in {}",
+        "grader batch: {} submissions of {} students ({} graded, {from_cache} from the cache, {identical} identical to another) in {:.1} s with {jobs} jobs; {} issue(s); outputs in {}",
         book.submissions.len(),
         book.students.len(),
         list.len(),
-        from_cache,
         started.elapsed().as_secs_f64(),
         book.issues.len(),
         out.display()

@@ -58,7 +58,8 @@ pub fn feedback(s: &Submission, detail: Detail) -> String {
             if !f.stdout.is_empty() {
                 text.push_str(&format!("stdout:\n{}\n", f.stdout.trim_end()));
             }
-            text.push_str(&format!("reproduce: {} --seed {}\n", f.reproduce, s.seed));
+            let seed = if f.reproduce.contains("--seed") { String::new() } else { format!(" --seed {}", s.seed) };
+            text.push_str(&format!("reproduce: {}{seed}\n", f.reproduce));
         }
     }
     text

@@ -144,7 +144,7 @@ impl Book {
             .values()
             .filter_map(|s| s.score)
             .sum();
-        super::outcome::round2(sum)
+        super::outcome::round2(sum) + 0.0
     }
 
     /// Points of the whole problem set.
@@ -155,7 +155,8 @@ impl Book {
 
 /// Formats a score without trailing zeros (`100`, `66.67`).
 pub fn number(x: f64) -> String {
-    let text = format!("{x:.2}");
+    // `+ 0.0` turns a negative zero (an empty sum) into 0.
+    let text = format!("{:.2}", x + 0.0);
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
