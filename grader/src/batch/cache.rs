@@ -24,7 +24,11 @@ pub fn grader_version() -> String {
         .and_then(std::fs::read)
         .map(|b| sha_hex(&b))
         .unwrap_or_default();
-    format!("{}-{}", env!("CARGO_PKG_VERSION"), &exe[..exe.len().min(16)])
+    format!(
+        "{}-{}",
+        env!("CARGO_PKG_VERSION"),
+        &exe[..exe.len().min(16)]
+    )
 }
 
 /// A hash of a problem folder: every file (its `[reference]` may live in
@@ -40,7 +44,12 @@ pub fn problem_version(dir: &Path) -> String {
         hasher.update(std::fs::read(dir.join(&rel)).unwrap_or_default());
         hasher.update([0]);
     }
-    hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
@@ -49,7 +58,11 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().into_owned();
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
@@ -79,7 +92,14 @@ pub struct Key {
 
 impl Key {
     /// The key of grading `content_sha` (with extension `ext`) on a problem version.
-    pub fn new(grader: &str, problem_version: &str, content_sha: &str, ext: &str, seed: u64, random: usize) -> Key {
+    pub fn new(
+        grader: &str,
+        problem_version: &str,
+        content_sha: &str,
+        ext: &str,
+        seed: u64,
+        random: usize,
+    ) -> Key {
         let text = format!("{grader}\0{problem_version}\0{content_sha}\0{ext}\0{seed}\0{random}");
         Key {
             hex: sha_hex(text.as_bytes())[..32].to_string(),
@@ -111,7 +131,9 @@ impl ResultCache {
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        let Ok(text) = serde_json::to_vec(outcome) else { return };
+        let Ok(text) = serde_json::to_vec(outcome) else {
+            return;
+        };
         if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
             use std::io::Write;
             if tmp.write_all(&text).is_ok() {

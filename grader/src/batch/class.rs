@@ -35,21 +35,32 @@ struct Pending {
 pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
     let started = Instant::now();
     let (Some(roster_path), Some(out)) = (args.roster.as_deref(), args.out.as_deref()) else {
-        return Err(GradeError::Usage("grader batch needs a roster and --out DIR".into()));
+        return Err(GradeError::Usage(
+            "grader batch needs a roster and --out DIR".into(),
+        ));
     };
-    let share = args.partition.as_deref().map(partition::parse).transpose().map_err(GradeError::Usage)?;
+    let share = args
+        .partition
+        .as_deref()
+        .map(partition::parse)
+        .transpose()
+        .map_err(GradeError::Usage)?;
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if jobs == 0 || args.budget == 0 {
-        return Err(GradeError::Usage("--jobs and --budget must be at least 1".into()));
+        return Err(GradeError::Usage(
+            "--jobs and --budget must be at least 1".into(),
+        ));
     }
     let mut roster = roster::read(roster_path, &args.problems)?;
     let base = std::fs::canonicalize(&roster.base)
         .map_err(|e| GradeError::Usage(format!("cannot open {}: {e}", roster.base.display())))?;
     if let Some(only) = &args.only {
         if !roster.students.contains(only) {
-            return Err(GradeError::Usage(format!("--only {only}: no such student in the roster")));
+            return Err(GradeError::Usage(format!(
+                "--only {only}: no such student in the roster"
+            )));
         }
     }
     if let Some(share) = share {
@@ -62,12 +73,19 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
         .iter()
         .map(|(slug, p)| Ok((slug.clone(), info(p)?)))
         .collect::<Result<_, GradeError>>()?;
-    let dirs: HashMap<&str, &Path> =
-        roster.problems.iter().map(|(s, p)| (s.as_str(), p.dir.as_path())).collect();
+    let dirs: HashMap<&str, &Path> = roster
+        .problems
+        .iter()
+        .map(|(s, p)| (s.as_str(), p.dir.as_path()))
+        .collect();
     let cache = ResultCache::new(if args.no_cache {
         None
     } else {
-        Some(args.cache.clone().unwrap_or_else(|| cache_root().join("batch")))
+        Some(
+            args.cache
+                .clone()
+                .unwrap_or_else(|| cache_root().join("batch")),
+        )
     });
     let grader = grader_version();
     let mut issues = roster.issues.clone();
@@ -78,14 +96,21 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
         let content = match std::fs::read(base.join(&entry.file)) {
             Ok(c) => c,
             Err(e) => {
-                issues.push(Issue { student: entry.student.clone(), place: entry.file.clone(), message: format!("cannot read: {e}") });
+                issues.push(Issue {
+                    student: entry.student.clone(),
+                    place: entry.file.clone(),
+                    message: format!("cannot read: {e}"),
+                });
                 continue;
             }
         };
         let sha = sha_hex(&content);
         let problem = &problems[&entry.problem];
         let seed = submission_seed(args.seed, &entry.problem, &sha);
-        let ext = Path::new(&entry.file).extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+        let ext = Path::new(&entry.file)
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let key = Key::new(&grader, &problem.version, &sha, &ext, seed, args.random).hex;
         let fresh = args.only.as_deref() == Some(entry.student.as_str());
         if !fresh && !known.contains_key(&key) {
@@ -95,27 +120,48 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
         }
         if (fresh || !known.contains_key(&key)) && !todo.contains_key(&key) {
             known.remove(&key);
-            let language = crate::language::for_file(Path::new(&entry.file)).map_or("unknown", |l| l.name);
-            todo.insert(key.clone(), Job {
-                problem_dir: std::fs::canonicalize(dirs[entry.problem.as_str()]).unwrap_or_else(|_| dirs[entry.problem.as_str()].to_path_buf()),
-                base: base.clone(),
-                file: entry.file.clone(),
-                language: language.to_string(),
-                seed,
-                random: args.random,
-            });
+            let language =
+                crate::language::for_file(Path::new(&entry.file)).map_or("unknown", |l| l.name);
+            todo.insert(
+                key.clone(),
+                Job {
+                    problem_dir: std::fs::canonicalize(dirs[entry.problem.as_str()])
+                        .unwrap_or_else(|_| dirs[entry.problem.as_str()].to_path_buf()),
+                    base: base.clone(),
+                    file: entry.file.clone(),
+                    language: language.to_string(),
+                    seed,
+                    random: args.random,
+                },
+            );
         }
-        pending.push(Pending { student: entry.student.clone(), problem: entry.problem.clone(), file: entry.file.clone(), sha, seed, key });
+        pending.push(Pending {
+            student: entry.student.clone(),
+            problem: entry.problem.clone(),
+            file: entry.file.clone(),
+            sha,
+            seed,
+            key,
+        });
     }
     let (keys, list): (Vec<String>, Vec<Job>) = todo.into_iter().unzip();
     let from_cache = pending.iter().filter(|p| !keys.contains(&p.key)).count();
     let identical = pending.len() - from_cache - keys.len();
     let graded = Mutex::new(HashMap::new());
-    let plan = Plan { jobs, budget: Duration::from_secs(args.budget), progress: true };
+    let plan = Plan {
+        jobs,
+        budget: Duration::from_secs(args.budget),
+        progress: true,
+    };
     run_all(&list, plan, &|i, outcome: Outcome| {
         let budget_stop = outcome.verdict == Verdict::TLE.to_string() && outcome.cases.is_empty();
         if outcome.gradable && !budget_stop {
-            cache.put(&Key { hex: keys[i].clone() }, &outcome);
+            cache.put(
+                &Key {
+                    hex: keys[i].clone(),
+                },
+                &outcome,
+            );
         }
         if let Ok(mut g) = graded.lock() {
             g.insert(keys[i].clone(), outcome);
@@ -125,8 +171,21 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
     let mut submissions = Vec::new();
     for p in pending {
         match known.get(&p.key) {
-            Some(outcome) => submissions.push(Submission::new(&p.student, &problems[&p.problem], &p.file, &p.sha, p.seed, args.random, outcome.clone())),
-            None => issues.push(Issue { student: p.student, place: p.file, message: "not graded: the batch was interrupted; run it again to grade the rest".into() }),
+            Some(outcome) => submissions.push(Submission::new(
+                &p.student,
+                &problems[&p.problem],
+                &p.file,
+                &p.sha,
+                p.seed,
+                args.random,
+                outcome.clone(),
+            )),
+            None => issues.push(Issue {
+                student: p.student,
+                place: p.file,
+                message: "not graded: the batch was interrupted; run it again to grade the rest"
+                    .into(),
+            }),
         }
     }
     let mut book = Book {
@@ -161,10 +220,19 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
 fn info(p: &Problem) -> Result<ProblemInfo, GradeError> {
     let s = &p.spec.scoring;
     let weights = [s.example, s.hidden, s.large, s.random];
-    if !s.points.is_finite() || s.points < 0.0 || weights.iter().any(|w| !w.is_finite() || *w < 0.0) || weights.iter().all(|w| *w == 0.0) {
+    if !s.points.is_finite()
+        || s.points < 0.0
+        || weights.iter().any(|w| !w.is_finite() || *w < 0.0)
+        || weights.iter().all(|w| *w == 0.0)
+    {
         return Err(SpecError::new(p.spec_path(), "[scoring]: points and weights must be non-negative numbers, and at least one weight above 0 (see docs/problem-format.md)").into());
     }
-    Ok(ProblemInfo { slug: p.slug().to_string(), title: p.spec.title.clone(), version: problem_version(&p.dir), scoring: s.clone() })
+    Ok(ProblemInfo {
+        slug: p.slug().to_string(),
+        title: p.spec.title.clone(),
+        version: problem_version(&p.dir),
+        scoring: s.clone(),
+    })
 }
 
 /// 0 when everything was graded; 1 when something was not.
@@ -174,7 +242,12 @@ pub fn exit_code(book: &Book, interrupted: bool) -> i32 {
 }
 
 /// Writes every output of a whole (unsharded or merged) book into `out`.
-pub fn write_outputs(book: &Book, out: &Path, detail: Detail, extra: &[Extra]) -> Result<(), GradeError> {
+pub fn write_outputs(
+    book: &Book,
+    out: &Path,
+    detail: Detail,
+    extra: &[Extra],
+) -> Result<(), GradeError> {
     if out.join("results.json").is_file() {
         // Pages of a previous batch in this folder: drop them, so no stale student page stays.
         for old in ["students", "gradescope"] {
@@ -187,10 +260,18 @@ pub fn write_outputs(book: &Book, out: &Path, detail: Detail, extra: &[Extra]) -
     write(out, "index.html", &super::html::index(book))?;
     for student in &book.students {
         let name = super::html::page_name(student);
-        write(out, &format!("students/{name}"), &super::html::student(book, student, detail))?;
+        write(
+            out,
+            &format!("students/{name}"),
+            &super::html::student(book, student, detail),
+        )?;
         if extra.contains(&Extra::Gradescope) {
             let folder = name.trim_end_matches(".html");
-            write(out, &format!("gradescope/{folder}/results.json"), &gradescope(book, student, detail))?;
+            write(
+                out,
+                &format!("gradescope/{folder}/results.json"),
+                &gradescope(book, student, detail),
+            )?;
         }
     }
     Ok(())

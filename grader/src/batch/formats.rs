@@ -21,10 +21,16 @@ pub enum Detail {
 /// Plain-text feedback on one submission.
 pub fn feedback(s: &Submission, detail: Detail) -> String {
     let o = &s.outcome;
-    let score = s.score.map_or("not graded".into(), |x| format!("{} / {}", number(x), number(s.points)));
+    let score = s.score.map_or("not graded".into(), |x| {
+        format!("{} / {}", number(x), number(s.points))
+    });
     let mut text = format!("{} · {} · {score}\n", o.verdict, o.language);
     if let Some(message) = &o.message {
-        let shown = if detail == Detail::Full { message.clone() } else { first_line(message) };
+        let shown = if detail == Detail::Full {
+            message.clone()
+        } else {
+            first_line(message)
+        };
         text.push_str(&shown);
         text.push('\n');
     }
@@ -32,7 +38,12 @@ pub fn feedback(s: &Submission, detail: Detail) -> String {
         return text;
     }
     let g = &o.groups;
-    for (name, t) in [("example", g.example), ("hidden", g.hidden), ("large", g.large), ("random", g.random)] {
+    for (name, t) in [
+        ("example", g.example),
+        ("hidden", g.hidden),
+        ("large", g.large),
+        ("random", g.random),
+    ] {
         if t.total > 0 {
             text.push_str(&format!("{name}: {}/{}\n", t.passed, t.total));
         }
@@ -48,7 +59,10 @@ pub fn feedback(s: &Submission, detail: Detail) -> String {
     }
     if detail == Detail::Full {
         if let Some(f) = &o.failure {
-            text.push_str(&format!("\nfirst failure: {} ({}): {}\ninput:\n{}", f.case, f.verdict, f.message, f.input));
+            text.push_str(&format!(
+                "\nfirst failure: {} ({}): {}\ninput:\n{}",
+                f.case, f.verdict, f.message, f.input
+            ));
             if let Some(e) = &f.expected {
                 text.push_str(&format!("expected: {e}\n"));
             }
@@ -58,7 +72,11 @@ pub fn feedback(s: &Submission, detail: Detail) -> String {
             if !f.stdout.is_empty() {
                 text.push_str(&format!("stdout:\n{}\n", f.stdout.trim_end()));
             }
-            let seed = if f.reproduce.contains("--seed") { String::new() } else { format!(" --seed {}", s.seed) };
+            let seed = if f.reproduce.contains("--seed") {
+                String::new()
+            } else {
+                format!(" --seed {}", s.seed)
+            };
             text.push_str(&format!("reproduce: {}{seed}\n", f.reproduce));
         }
     }
@@ -84,7 +102,11 @@ pub fn junit(book: &Book, detail: Detail) -> String {
                 }
                 Some(s) if s.outcome.verdict == "AC" => TestCaseStatus::success(),
                 Some(s) => {
-                    let kind = if s.outcome.gradable { NonSuccessKind::Failure } else { NonSuccessKind::Error };
+                    let kind = if s.outcome.gradable {
+                        NonSuccessKind::Failure
+                    } else {
+                        NonSuccessKind::Error
+                    };
                     let mut status = TestCaseStatus::non_success(kind);
                     status
                         .set_type(s.outcome.verdict.clone())
@@ -99,7 +121,9 @@ pub fn junit(book: &Book, detail: Detail) -> String {
         }
         report.add_test_suite(suite);
     }
-    report.to_string().unwrap_or_else(|e| format!("<!-- cannot render JUnit: {e} -->\n"))
+    report
+        .to_string()
+        .unwrap_or_else(|e| format!("<!-- cannot render JUnit: {e} -->\n"))
 }
 
 /// Gradescope's `results.json` for one student: a test per problem.
@@ -113,7 +137,11 @@ pub fn gradescope(book: &Book, student: &str, detail: Detail) -> String {
                 None => (0.0, "failed", "not submitted\n".to_string()),
                 Some(s) => (
                     s.score.unwrap_or(0.0),
-                    if s.outcome.verdict == "AC" { "passed" } else { "failed" },
+                    if s.outcome.verdict == "AC" {
+                        "passed"
+                    } else {
+                        "failed"
+                    },
                     feedback(s, detail),
                 ),
             };

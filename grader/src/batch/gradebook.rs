@@ -191,9 +191,8 @@ pub fn csv(book: &Book) -> Result<String, GradeError> {
 pub fn write(dir: &Path, name: &str, text: &str) -> Result<(), GradeError> {
     let path = dir.join(name);
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| {
-            GradeError::Usage(format!("cannot create {}: {e}", parent.display()))
-        })?;
+        std::fs::create_dir_all(parent)
+            .map_err(|e| GradeError::Usage(format!("cannot create {}: {e}", parent.display())))?;
     }
     std::fs::write(&path, text)
         .map_err(|e| GradeError::Usage(format!("cannot write {}: {e}", path.display())))

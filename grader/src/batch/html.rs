@@ -69,11 +69,23 @@ pub fn index(book: &Book) -> String {
     }
     b.push_str("<th>most common failing cases</th></tr>\n");
     for p in &book.problems {
-        let subs: Vec<_> = book.submissions.iter().filter(|s| s.problem == p.slug).collect();
+        let subs: Vec<_> = book
+            .submissions
+            .iter()
+            .filter(|s| s.problem == p.slug)
+            .collect();
         let ac = subs.iter().filter(|s| s.outcome.verdict == "AC").count();
         let scores: Vec<f64> = subs.iter().filter_map(|s| s.score).collect();
-        let mean = if scores.is_empty() { 0.0 } else { scores.iter().sum::<f64>() / scores.len() as f64 };
-        let rate = if subs.is_empty() { 0.0 } else { 100.0 * ac as f64 / subs.len() as f64 };
+        let mean = if scores.is_empty() {
+            0.0
+        } else {
+            scores.iter().sum::<f64>() / scores.len() as f64
+        };
+        let rate = if subs.is_empty() {
+            0.0
+        } else {
+            100.0 * ac as f64 / subs.len() as f64
+        };
         let _ = write!(
             b,
             "<tr><td>{}</td><td>{}</td><td>{ac} ({}%)</td><td>{} / {}</td>",
@@ -84,7 +96,11 @@ pub fn index(book: &Book) -> String {
             number(p.scoring.points)
         );
         for v in VERDICTS {
-            let _ = write!(b, "<td>{}</td>", subs.iter().filter(|s| s.outcome.verdict == v).count());
+            let _ = write!(
+                b,
+                "<td>{}</td>",
+                subs.iter().filter(|s| s.outcome.verdict == v).count()
+            );
         }
         let mut failing: BTreeMap<&str, usize> = BTreeMap::new();
         for s in &subs {
@@ -133,7 +149,11 @@ pub fn index(book: &Book) -> String {
                 None => "—".to_string(),
                 Some(s) => format!(
                     "<span class=\"{}\">{} {}</span>",
-                    if s.outcome.verdict == "AC" { "AC" } else { "bad" },
+                    if s.outcome.verdict == "AC" {
+                        "AC"
+                    } else {
+                        "bad"
+                    },
                     s.score.map_or("-".into(), number),
                     escape(&s.outcome.verdict)
                 ),
@@ -158,19 +178,38 @@ pub fn student(book: &Book, student: &str, detail: Detail) -> String {
         number(book.points())
     );
     for p in &book.problems {
-        let _ = writeln!(b, "<h2>{} <small>({})</small></h2>", escape(&p.title), escape(&p.slug));
+        let _ = writeln!(
+            b,
+            "<h2>{} <small>({})</small></h2>",
+            escape(&p.title),
+            escape(&p.slug)
+        );
         match mine.get(p.slug.as_str()) {
             None => b.push_str("<p>not submitted</p>\n"),
             Some(s) => {
-                let _ = writeln!(b, "<p>file: <code>{}</code></p>\n<pre>{}</pre>", escape(&s.file), escape(&feedback(s, detail)));
+                let _ = writeln!(
+                    b,
+                    "<p>file: <code>{}</code></p>\n<pre>{}</pre>",
+                    escape(&s.file),
+                    escape(&feedback(s, detail))
+                );
             }
         }
     }
-    let issues: Vec<_> = book.issues.iter().filter(|i| i.student == student).collect();
+    let issues: Vec<_> = book
+        .issues
+        .iter()
+        .filter(|i| i.student == student)
+        .collect();
     if !issues.is_empty() {
         b.push_str("<h2>Not graded</h2>\n<ul>\n");
         for i in issues {
-            let _ = writeln!(b, "<li><code>{}</code>: {}</li>", escape(&i.place), escape(&i.message));
+            let _ = writeln!(
+                b,
+                "<li><code>{}</code>: {}</li>",
+                escape(&i.place),
+                escape(&i.message)
+            );
         }
         b.push_str("</ul>\n");
     }

@@ -6,6 +6,7 @@
 //! over machines ([`partition`]). Docs: docs/class-grading.md.
 
 pub mod cache;
+mod class;
 pub mod formats;
 pub mod gradebook;
 pub mod html;
@@ -14,7 +15,6 @@ pub mod outcome;
 pub mod partition;
 pub mod roster;
 pub mod schedule;
-mod class;
 
 use std::path::PathBuf;
 

@@ -99,7 +99,11 @@ impl Outcome {
 
     /// Builds the outcome from `grader test`'s report and, when the fixed
     /// cases failed and the random stage was run on its own, that report.
-    pub fn from_reports(report: &Report, random_only: Option<&Report>, roster_file: &str) -> Outcome {
+    pub fn from_reports(
+        report: &Report,
+        random_only: Option<&Report>,
+        roster_file: &str,
+    ) -> Outcome {
         if report.verdict == Verdict::CE {
             let why = report
                 .compile
@@ -124,7 +128,10 @@ impl Outcome {
                 verdict: case.verdict.to_string(),
             });
         }
-        let random = report.random.as_ref().or(random_only.and_then(|r| r.random.as_ref()));
+        let random = report
+            .random
+            .as_ref()
+            .or(random_only.and_then(|r| r.random.as_ref()));
         if let Some(summary) = random {
             groups.random = Tally {
                 passed: usize::from(summary.passed == summary.count),

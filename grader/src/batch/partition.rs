@@ -16,7 +16,9 @@ pub const PART_FILE: &str = "part.json";
 
 /// Parses `i/n` (1 ≤ i ≤ n).
 pub fn parse(text: &str) -> Result<Share, String> {
-    let bad = || format!("`{text}`: a partition is i/n with 1 ≤ i ≤ n, e.g. 2/4 (a Kubernetes completion index k is ${{k+1}}/n)");
+    let bad = || {
+        format!("`{text}`: a partition is i/n with 1 ≤ i ≤ n, e.g. 2/4 (a Kubernetes completion index k is ${{k+1}}/n)")
+    };
     let (i, n) = text.split_once('/').ok_or_else(bad)?;
     let index: u32 = i.trim().parse().map_err(|_| bad())?;
     let count: u32 = n.trim().parse().map_err(|_| bad())?;
@@ -56,7 +58,11 @@ pub fn merge(parts: &[PathBuf]) -> Result<Book, GradeError> {
     let mut seen: Vec<u32> = Vec::new();
     let mut count = 0;
     for part in parts {
-        let file = if part.is_dir() { part.join(PART_FILE) } else { part.clone() };
+        let file = if part.is_dir() {
+            part.join(PART_FILE)
+        } else {
+            part.clone()
+        };
         let book = read(&file)?;
         let Some(share) = book.partition else {
             return Err(GradeError::Usage(format!(

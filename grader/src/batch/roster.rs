@@ -111,7 +111,11 @@ pub fn read(path: &Path, only_problems: &[String]) -> Result<Roster, GradeError>
                 });
             }
             Ok(_) => {}
-            Err(e) => issues.push(issue(&entry.student, &place, format!("unknown problem: {e}"))),
+            Err(e) => issues.push(issue(
+                &entry.student,
+                &place,
+                format!("unknown problem: {e}"),
+            )),
         }
     }
     let mut entries = Vec::new();
@@ -169,7 +173,11 @@ fn read_folder(root: &Path) -> Result<Raw, GradeError> {
     for item in list(root)? {
         let name = item.file_name().to_string_lossy().into_owned();
         if !item.path().is_dir() {
-            issues.push(issue("", &name, "a file outside any student folder: not graded"));
+            issues.push(issue(
+                "",
+                &name,
+                "a file outside any student folder: not graded",
+            ));
             continue;
         }
         students.push(name.clone());
@@ -177,7 +185,11 @@ fn read_folder(root: &Path) -> Result<Raw, GradeError> {
             let file_name = file.file_name().to_string_lossy().into_owned();
             let rel = format!("{name}/{file_name}");
             if !file.path().is_file() {
-                issues.push(issue(&name, &rel, "not a file (a submission is <student>/<problem>.<ext>): not graded"));
+                issues.push(issue(
+                    &name,
+                    &rel,
+                    "not a file (a submission is <student>/<problem>.<ext>): not graded",
+                ));
                 continue;
             }
             let problem = Path::new(&file_name)
@@ -201,7 +213,12 @@ fn read_csv(path: &Path) -> Result<Raw, GradeError> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
         .to_path_buf();
-    let bad = |e: csv::Error| GradeError::Usage(format!("{}: not a readable CSV roster: {e}", path.display()));
+    let bad = |e: csv::Error| {
+        GradeError::Usage(format!(
+            "{}: not a readable CSV roster: {e}",
+            path.display()
+        ))
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -229,7 +246,11 @@ fn read_csv(path: &Path) -> Result<Raw, GradeError> {
         let cell = |i: usize| record.get(i).unwrap_or("").to_string();
         let (student, problem, file) = (cell(s), cell(p), cell(f));
         if student.is_empty() || problem.is_empty() || file.is_empty() {
-            issues.push(issue(&student, &place, "student, problem and file must all be given"));
+            issues.push(issue(
+                &student,
+                &place,
+                "student, problem and file must all be given",
+            ));
             continue;
         }
         students.push(student.clone());

@@ -109,7 +109,12 @@ pub fn run_all(jobs: &[Job], plan: Plan, done: &(dyn Fn(usize, Outcome) + Sync))
 fn run_one(job: &Job, budget: Duration) -> Option<Outcome> {
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
-        Err(e) => return Some(internal(job, format!("cannot find the grader executable: {e}"))),
+        Err(e) => {
+            return Some(internal(
+                job,
+                format!("cannot find the grader executable: {e}"),
+            ))
+        }
     };
     let mode = match sandbox::mode() {
         Mode::Auto => "auto",
@@ -121,7 +126,12 @@ fn run_one(job: &Job, budget: Duration) -> Option<Outcome> {
         .arg(&job.problem_dir)
         .arg("--file")
         .arg(&job.file)
-        .args(["--seed", &job.seed.to_string(), "--random", &job.random.to_string()])
+        .args([
+            "--seed",
+            &job.seed.to_string(),
+            "--random",
+            &job.random.to_string(),
+        ])
         .current_dir(&job.base)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
