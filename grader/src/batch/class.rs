@@ -167,7 +167,9 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
             g.insert(keys[i].clone(), outcome);
         }
     });
-    known.extend(graded.into_inner().unwrap_or_default());
+    let graded = graded.into_inner().unwrap_or_default();
+    let graded_now = graded.len();
+    known.extend(graded);
     let mut submissions = Vec::new();
     for p in pending {
         match known.get(&p.key) {
@@ -208,7 +210,7 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
         "grader batch: {} submissions of {} students ({} graded, {from_cache} from the cache, {identical} identical to another) in {:.1} s with {jobs} jobs; {} issue(s); outputs in {}",
         book.submissions.len(),
         book.students.len(),
-        list.len(),
+        graded_now,
         started.elapsed().as_secs_f64(),
         book.issues.len(),
         out.display()

@@ -132,6 +132,10 @@ fn run_one(job: &Job, budget: Duration) -> Option<Outcome> {
             "--random",
             &job.random.to_string(),
         ])
+        // The worker runs in the roster's folder: give it this process's cache
+        // and problems as absolute paths, in case they were given relative.
+        .env("GRADER_CACHE_DIR", absolute(crate::cache::cache_root()))
+        .env("GRADER_PROBLEMS", absolute(crate::problem::problems_root()))
         .current_dir(&job.base)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -183,6 +187,10 @@ fn run_one(job: &Job, budget: Duration) -> Option<Outcome> {
             ),
         )),
     }
+}
+
+fn absolute(path: PathBuf) -> PathBuf {
+    std::env::current_dir().map_or(path.clone(), |cwd| cwd.join(&path))
 }
 
 fn internal(job: &Job, message: String) -> Outcome {
