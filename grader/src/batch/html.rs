@@ -223,7 +223,8 @@ mod tests {
     #[test]
     fn page_names_stay_in_the_folder() {
         assert_eq!(page_name("alice"), "alice.html");
-        assert_eq!(page_name("../x"), "%2E%2E%2Fx.html");
+        assert_eq!(page_name("../x"), "%2E.%2Fx.html");
+        assert_eq!(page_name(".hidden"), "%2Ehidden.html");
         assert_eq!(page_name("a b"), "a%20b.html");
         assert_eq!(escape("<a href='x'>&"), "&lt;a href=&#39;x&#39;&gt;&amp;");
     }

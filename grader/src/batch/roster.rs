@@ -61,7 +61,21 @@ impl Resolver {
         if let Some(found) = self.known.get(name) {
             return found.clone();
         }
+        // `Kth_Largest.py`: file names often cannot hold a hyphen (Python
+        // modules, Java classes); try the name as written, then normalised.
+        let normal: String = name
+            .to_lowercase()
+            .chars()
+            .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+            .collect();
         let found = find_problem(&self.root, name)
+            .or_else(|e| {
+                if normal != name {
+                    find_problem(&self.root, &normal).map_err(|_| e)
+                } else {
+                    Err(e)
+                }
+            })
             .map(|p| {
                 let slug = p.slug().to_string();
                 self.problems.entry(slug.clone()).or_insert(p);
@@ -268,4 +282,80 @@ fn read_csv(path: &Path) -> Result<Raw, GradeError> {
         ));
     }
     Ok((base, raw, issues, students))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn touch(root: &Path, rel: &str) {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, "x").unwrap();
+    }
+
+    #[test]
+    fn folder_roster_keeps_what_it_can_and_lists_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for rel in [
+            "ann/Kth_Largest.py",
+            "ann/1046.cpp",
+            "ann/.DS_Store",
+            "bob/215.js",
+            "bob/kth-largest.py",
+            "bob/notes/readme.md",
+            "cy/no-such-problem.py",
+            "cy/kth-largest.txt",
+            "stray.py",
+        ] {
+            touch(root, rel);
+        }
+        std::fs::create_dir(root.join("dee")).unwrap();
+        let roster = read(root, &[]).unwrap();
+        assert_eq!(roster.students, ["ann", "bob", "cy", "dee"]);
+        let got: Vec<(&str, &str)> = roster
+            .entries
+            .iter()
+            .map(|e| (e.student.as_str(), e.problem.as_str()))
+            .collect();
+        assert_eq!(got, [("ann", "kth-largest"), ("ann", "last-stone-weight")]);
+        let places: Vec<&str> = roster.issues.iter().map(|i| i.place.as_str()).collect();
+        assert_eq!(
+            places,
+            [
+                "stray.py",
+                "bob/215.js, bob/kth-largest.py",
+                "bob/notes",
+                "cy/kth-largest.txt",
+                "cy/no-such-problem.py"
+            ]
+        );
+        let only = read(root, &["lc1046".to_string()]).unwrap();
+        assert_eq!(only.entries.len(), 1);
+        assert_eq!(
+            only.problems.keys().collect::<Vec<_>>(),
+            ["last-stone-weight"]
+        );
+    }
+
+    #[test]
+    fn csv_roster_needs_its_header_and_its_files() {
+        let dir = tempfile::tempdir().unwrap();
+        touch(dir.path(), "files/a.py");
+        let csv = dir.path().join("roster.csv");
+        std::fs::write(
+            &csv,
+            "student,problem,file\nann,215,files/a.py\nbob,215,files/gone.py\ncy,,x\n",
+        )
+        .unwrap();
+        let roster = read(&csv, &[]).unwrap();
+        assert_eq!(roster.entries.len(), 1);
+        assert_eq!(roster.entries[0].file, "files/a.py");
+        assert_eq!(roster.issues.len(), 2);
+        std::fs::write(&csv, "name,task\nann,215\n").unwrap();
+        assert!(
+            matches!(read(&csv, &[]), Err(GradeError::Usage(m)) if m.contains("student,problem,file"))
+        );
+    }
 }
