@@ -8,7 +8,8 @@
 # verdict has. A comment with the student's id makes every file distinct, so nothing is
 # deduplicated or taken from the result cache: every file is compiled and graded.
 #
-# Prints the total wall time and submissions per minute per core.
+# Prints the total wall time and submissions per minute per core, and the CPU time, which
+# does not depend on what else runs on the machine (the fair figure on a shared machine).
 #
 # Usage: bench/batch_class.sh [students, default 100] [extra grader batch options…]
 #   JOBS (default: cores), RANDOM_CASES (default 300), BUDGET (default 300)
@@ -60,14 +61,15 @@ PY
 
 start=$(date +%s.%N)
 set +e
-"$BIN" --sandbox auto batch "$WORK/roster" --out "$WORK/out" --jobs "$JOBS" --no-cache \
+/usr/bin/time -f "%U %S" -o "$WORK/cpu" "$BIN" --sandbox auto batch "$WORK/roster" --out "$WORK/out" --jobs "$JOBS" --no-cache \
   --random "${RANDOM_CASES:-300}" --budget "${BUDGET:-300}" "$@"
 code=$?
 set -e
 end=$(date +%s.%N)
-python3 - "$WORK/out/results.json" "$start" "$end" "$JOBS" "$code" <<'PY'
+python3 - "$WORK/out/results.json" "$start" "$end" "$JOBS" "$code" "$WORK/cpu" <<'PY'
 import json, sys
 results, start, end, jobs, code = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+cpu = sum(float(x) for x in open(sys.argv[6]).read().split()[-2:])
 book = json.load(open(results))
 subs = book["submissions"]
 mix = {}
@@ -77,4 +79,8 @@ secs = end - start
 print(f"exit code {code}; verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(mix.items())))
 print(f"graded {len(subs)} submissions in {secs:.1f} s with {jobs} jobs")
 print(f"{len(subs) / (secs / 60):.1f} submissions per minute, {len(subs) / (secs / 60) / jobs:.1f} per minute per core")
+# CPU time (the batch and every process under it) does not depend on what else runs on the machine.
+print(f"CPU time {cpu:.0f} s: {cpu / len(subs):.2f} core-seconds per submission, "
+      f"{60 * len(subs) / cpu:.1f} submissions per core-minute; "
+      f"on {jobs} idle cores this class needs about {cpu / jobs / 60:.1f} min")
 PY

@@ -107,9 +107,27 @@ fn class_is_graded_into_every_output_with_the_known_verdicts() {
             "RE",
         ),
     ];
+    // Languages without a toolchain here are left out (and said so), like the other end-to-end tests.
+    let class: Vec<_> = class
+        .into_iter()
+        .filter(|(_, _, src, _)| {
+            let lang = grader::language::for_file(std::path::Path::new(src)).unwrap();
+            let ok = grader::build::toolchain(lang).is_ok();
+            if !ok {
+                eprintln!("SKIPPED: {src}: no {} toolchain here", lang.name);
+            }
+            ok
+        })
+        .collect();
     for (student, name, src, _) in &class {
         put(&roster, student, name, src);
     }
+    let mut students: Vec<&str> = class.iter().map(|c| c.0).chain(["oz", "pat"]).collect();
+    students.sort();
+    students.dedup();
+    let mut distinct: Vec<&String> = class.iter().map(|c| &c.2).collect();
+    distinct.sort();
+    distinct.dedup();
     // Roster issues: an unknown problem, an unknown extension, two files for one problem.
     put(
         &roster,
@@ -177,8 +195,8 @@ fn class_is_graded_into_every_output_with_the_known_verdicts() {
         }
     }
     assert!(wrong.is_empty(), "{}\n{}", wrong.join("\n"), text(&run));
-    // Identical files are graded once: 17 submissions, 16 distinct contents.
-    assert_eq!(graded_count(&run), 16, "{}", text(&run));
+    // Identical files are graded once (ada and ada-twin hand in the same file).
+    assert_eq!(graded_count(&run), distinct.len(), "{}", text(&run));
     let issues: Vec<String> = r["issues"]
         .as_array()
         .unwrap()
@@ -201,10 +219,14 @@ fn class_is_graded_into_every_output_with_the_known_verdicts() {
     assert!(lines.contains(&"ada,100,100,200"), "{csv}");
     assert!(lines.contains(&"ned,0,0,0"), "{csv}");
     assert!(lines.contains(&"oz,0,0,0"), "{csv}");
-    assert_eq!(lines.len(), 1 + 17, "{csv}");
+    assert_eq!(lines.len(), 1 + students.len(), "{csv}");
     // JUnit: a suite per student; Gradescope: a results.json per student; HTML: index and pages.
     let junit = std::fs::read_to_string(out.join("junit.xml")).unwrap();
-    assert_eq!(junit.matches("<testsuite ").count(), 17, "{junit}");
+    assert_eq!(
+        junit.matches("<testsuite ").count(),
+        students.len(),
+        "{junit}"
+    );
     let gs: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(out.join("gradescope/ada/results.json")).unwrap(),
     )
