@@ -53,6 +53,13 @@ pub fn grade_class(args: GradeArgs) -> Result<i32, GradeError> {
             "--jobs and --budget must be at least 1".into(),
         ));
     }
+    // Fail before grading, not after, when the outputs cannot be written.
+    std::fs::create_dir_all(out).map_err(|e| {
+        GradeError::Usage(format!(
+            "cannot create the output folder {}: {e}",
+            out.display()
+        ))
+    })?;
     let mut roster = roster::read(roster_path, &args.problems)?;
     let base = std::fs::canonicalize(&roster.base)
         .map_err(|e| GradeError::Usage(format!("cannot open {}: {e}", roster.base.display())))?;
