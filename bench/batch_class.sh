@@ -5,8 +5,9 @@
 # problem's own submissions/<verdict>/ files, chosen deterministically: about 70% accepted,
 # 15% wrong answers, 8% runtime or compile errors, 7% slow (TLE) or memory hogs. Each student
 # prefers one language (rs, py, cpp, java, js, ts in turn) and falls back to any language the
-# verdict has. A comment with the student's id makes every file distinct, so nothing is
-# deduplicated or taken from the result cache: every file is compiled and graded.
+# verdict has. A comment with the student's id and the run's id makes every file distinct, so
+# nothing is deduplicated or taken from the result or build cache: every file is compiled and
+# graded (the toolchains' one-time set-up, e.g. LeetCode's Rust crates, stays cached).
 #
 # Prints the total wall time and submissions per minute per core, and the CPU time, which
 # does not depend on what else runs on the machine (the fair figure on a shared machine).
@@ -24,9 +25,9 @@ BIN=$PWD/target/release/grader
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-python3 - "$WORK/roster" "$STUDENTS" <<'PY'
+python3 - "$WORK/roster" "$STUDENTS" "$(date +%s%N)" <<'PY'
 import hashlib, os, sys
-roster, students = sys.argv[1], int(sys.argv[2])
+roster, students, run_id = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 langs = ["rs", "py", "cpp", "java", "js", "ts"]
 mix = [(70, ["accepted"]), (85, ["wrong_answer"]), (93, ["run_time_error", "compile_error"]),
        (100, ["time_limit_exceeded", "memory_limit_exceeded"])]
@@ -51,7 +52,7 @@ for s in range(students):
         src = mine[r % len(mine)]
         ext = src.rsplit(".", 1)[-1]
         text = open(src).read()
-        mark = ("# " if ext == "py" else "// ") + f"submitted by {sid}\n"
+        mark = ("# " if ext == "py" else "// ") + f"submitted by {sid} (run {run_id})\n"
         open(f"{roster}/{sid}/{p}.{ext}", "w").write(text + "\n" + mark)
         key = src.split("/")[3] + "." + ext
         counts[key] = counts.get(key, 0) + 1
