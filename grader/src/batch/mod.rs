@@ -14,6 +14,7 @@ pub mod one;
 pub mod outcome;
 pub mod partition;
 pub mod roster;
+mod roster_csv;
 pub mod schedule;
 
 use std::path::PathBuf;

@@ -102,7 +102,7 @@ pub fn read(path: &Path, only_problems: &[String]) -> Result<Roster, GradeError>
     let (base, raw, mut issues, mut students) = if path.is_dir() {
         read_folder(path)?
     } else if path.is_file() {
-        read_csv(path)?
+        super::roster_csv::read_csv(path)?
     } else {
         return Err(GradeError::Usage(format!(
             "no such roster: {} (give a folder of <student>/<problem>.<ext> files or a CSV student,problem,file)",
@@ -163,7 +163,7 @@ pub fn read(path: &Path, only_problems: &[String]) -> Result<Roster, GradeError>
     })
 }
 
-fn issue(student: &str, place: &str, message: impl Into<String>) -> Issue {
+pub(super) fn issue(student: &str, place: &str, message: impl Into<String>) -> Issue {
     Issue {
         student: student.to_string(),
         place: place.to_string(),
@@ -171,7 +171,8 @@ fn issue(student: &str, place: &str, message: impl Into<String>) -> Issue {
     }
 }
 
-type Raw = (PathBuf, Vec<(Entry, String)>, Vec<Issue>, Vec<String>);
+/// What a roster reader found: the base folder, (entry, place) pairs, issues, students.
+pub(super) type Raw = (PathBuf, Vec<(Entry, String)>, Vec<Issue>, Vec<String>);
 
 fn read_folder(root: &Path) -> Result<Raw, GradeError> {
     let list = |dir: &Path| -> Result<Vec<std::fs::DirEntry>, GradeError> {
@@ -219,69 +220,6 @@ fn read_folder(root: &Path) -> Result<Raw, GradeError> {
         }
     }
     Ok((root.to_path_buf(), raw, issues, students))
-}
-
-fn read_csv(path: &Path) -> Result<Raw, GradeError> {
-    let base = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .to_path_buf();
-    let bad = |e: csv::Error| {
-        GradeError::Usage(format!(
-            "{}: not a readable CSV roster: {e}",
-            path.display()
-        ))
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_path(path)
-        .map_err(bad)?;
-    let headers = reader.headers().map_err(bad)?.clone();
-    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let (Some(s), Some(p), Some(f)) = (column("student"), column("problem"), column("file")) else {
-        return Err(GradeError::Usage(format!(
-            "{}: a CSV roster needs the header `student,problem,file` (found `{}`)",
-            path.display(),
-            headers.iter().collect::<Vec<_>>().join(",")
-        )));
-    };
-    let (mut raw, mut issues, mut students) = (Vec::new(), Vec::new(), Vec::new());
-    for (i, record) in reader.records().enumerate() {
-        let place = format!("{}:{}", path.display(), i + 2);
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                issues.push(issue("", &place, format!("unreadable line: {e}")));
-                continue;
-            }
-        };
-        let cell = |i: usize| record.get(i).unwrap_or("").to_string();
-        let (student, problem, file) = (cell(s), cell(p), cell(f));
-        if student.is_empty() || problem.is_empty() || file.is_empty() {
-            issues.push(issue(
-                &student,
-                &place,
-                "student, problem and file must all be given",
-            ));
-            continue;
-        }
-        students.push(student.clone());
-        if !base.join(&file).is_file() {
-            issues.push(issue(&student, &place, format!("no such file: {file}")));
-            continue;
-        }
-        raw.push((
-            Entry {
-                student,
-                problem,
-                file,
-            },
-            place,
-        ));
-    }
-    Ok((base, raw, issues, students))
 }
 
 #[cfg(test)]
