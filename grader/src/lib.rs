@@ -4,6 +4,7 @@
 //! Data flows one way: `problem` + `case` → `session` (the learner's program)
 //! → `checker` → `report`.
 
+pub mod batch;
 pub mod build;
 pub mod cache;
 pub mod case;

@@ -39,6 +39,9 @@ pub struct ProblemSpec {
     pub reference: Option<ReferenceSpec>,
     /// How `grader scale` grows the input, and the growth the reference must show.
     pub scaling: Option<ScalingSpec>,
+    /// How `grader batch` turns case groups into a score (default: every group weighs 1).
+    #[serde(default)]
+    pub scoring: ScoringSpec,
 }
 
 /// `[scaling]`: the parameters `grader scale` grows and the declared growth.
@@ -63,6 +66,37 @@ pub struct ScalingSpec {
     /// Generator patterns to grow, the slow shapes first (default `["random"]`).
     #[serde(default)]
     pub shapes: Vec<String>,
+}
+
+/// `[scoring]`: the points of a problem and the weight of each case group in
+/// `grader batch`. A score is `points` × the weighted share of groups passed,
+/// each group counting the share of its cases accepted (the random stage is
+/// one case: it passes when every random case does).
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct ScoringSpec {
+    /// Points for a fully accepted submission (default 100).
+    pub points: f64,
+    /// Weight of LeetCode's examples (default 1).
+    pub example: f64,
+    /// Weight of the hidden cases (default 1).
+    pub hidden: f64,
+    /// Weight of the large cases (default 1).
+    pub large: f64,
+    /// Weight of the random stage (default 1).
+    pub random: f64,
+}
+
+impl Default for ScoringSpec {
+    fn default() -> Self {
+        ScoringSpec {
+            points: 100.0,
+            example: 1.0,
+            hidden: 1.0,
+            large: 1.0,
+            random: 1.0,
+        }
+    }
 }
 
 /// `[reference]`: a solution file in the problem folder that gives expected answers.

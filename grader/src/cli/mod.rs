@@ -63,6 +63,8 @@ enum Command {
     },
     /// Open the practice page in the browser: problem list, statement, editor, Run and Submit (offline).
     Serve(crate::serve::ServeArgs),
+    /// Grade a whole class: gradebook.csv, results.json, JUnit, HTML feedback (docs/class-grading.md).
+    Batch(crate::batch::BatchArgs),
     /// Check the sandbox, every language's toolchain, and where the problems come from.
     Doctor {
         /// Output format (human or json).
@@ -151,6 +153,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
             | Command::Verify(_)
             | Command::Serve(_)
             | Command::Scale(_)
+            | Command::Batch(_)
     );
     if runs_code && sandbox::mode() == Mode::Strict {
         let missing = sandbox::layers().missing();
@@ -171,6 +174,7 @@ fn run(cli: Cli) -> Result<i32, GradeError> {
         Command::List => authoring::list(),
         Command::Verify(args) => authoring::verify(args),
         Command::Scale(args) => crate::scale::run(args),
+        Command::Batch(args) => crate::batch::run(args),
         Command::New { slug } => authoring::new(&slug),
         Command::Serve(args) => crate::serve::run(args),
         Command::Doctor { format } => authoring::doctor(format),
