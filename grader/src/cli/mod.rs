@@ -29,8 +29,9 @@ pub struct Cli {
     #[arg(long, value_enum, global = true)]
     sandbox: Option<Mode>,
     /// A folder of problem folders, searched before $GRADER_PROBLEMS,
-    /// ./problems and the bundled problems (repeatable).
-    #[arg(long = "problems", value_name = "DIR", global = true)]
+    /// ./problems and the bundled problems (repeatable; before the command:
+    /// `grader --problems DIR test …`).
+    #[arg(long = "problems", value_name = "DIR")]
     problem_dirs: Vec<PathBuf>,
 }
 
