@@ -90,9 +90,15 @@ pub fn reference_mismatches(problem: &Problem, report: &ScaleReport) -> Vec<Stri
 }
 
 /// Scales every `time_limit_exceeded/` submission (quick settings); each must
-/// compare worse or be stopped by the budget. Returns the problems and the
-/// reports (the first one also serves the reference check).
-pub fn slow_submissions(problem: &Problem) -> (Vec<String>, Vec<ScaleReport>) {
+/// compare worse, be stopped by the budget, or be one that `timed_out` says
+/// timed out on the fixed cases (slow on a specific input, such as an
+/// endless loop when k = n, rather than by growth). Returns the problems, the
+/// reports (the first one also serves the reference check) and the files
+/// accepted only by their timeout.
+pub fn slow_submissions(
+    problem: &Problem,
+    timed_out: &dyn Fn(&str) -> bool,
+) -> (Vec<String>, Vec<ScaleReport>, Vec<String>) {
     let dir = problem.dir.join("submissions/time_limit_exceeded");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -100,6 +106,7 @@ pub fn slow_submissions(problem: &Problem) -> (Vec<String>, Vec<ScaleReport>) {
     files.sort();
     let mut found = Vec::new();
     let mut reports = Vec::new();
+    let mut by_timeout = Vec::new();
     for file in files.iter().filter(|f| language::for_file(f).is_some()) {
         match scale_quick(problem, file) {
             Err(e) => found.push(format!(
@@ -108,7 +115,11 @@ pub fn slow_submissions(problem: &Problem) -> (Vec<String>, Vec<ScaleReport>) {
             )),
             Ok(Ok(report)) => {
                 let stopped = report.series.iter().any(|s| s.stopped.is_some());
-                if report.comparison != Comparison::Worse && !stopped {
+                let name = short(problem, file);
+                let worse = report.comparison == Comparison::Worse;
+                if !worse && !stopped && timed_out(&name) {
+                    by_timeout.push(name);
+                } else if !worse && !stopped {
                     found.push(format!(
                         "{}: a time_limit_exceeded submission should scale worse than the reference, but `grader scale` says {:?}: {}",
                         short(problem, file),
@@ -122,7 +133,7 @@ pub fn slow_submissions(problem: &Problem) -> (Vec<String>, Vec<ScaleReport>) {
             Ok(Err(_)) => {}
         }
     }
-    (found, reports)
+    (found, reports, by_timeout)
 }
 
 /// The learner-side failure inside; the grader's own failure outside.
@@ -159,7 +170,13 @@ pub fn verify_scaling(dir: &Path, report: &mut crate::verify::ProblemReport) {
     if problem.spec.scaling.is_none() {
         summary = "no [scaling] table: growth not checked".into();
     } else if found.is_empty() {
-        let (slow, mut reports) = slow_submissions(&problem);
+        // `grader verify` graded the submissions already: a TLE there counts.
+        let rows = report.submissions.clone();
+        let timed_out = |name: &str| {
+            rows.iter()
+                .any(|r| name.ends_with(&r.file) && r.got == Some(crate::verdict::Verdict::TLE))
+        };
+        let (slow, mut reports, by_timeout) = slow_submissions(&problem, &timed_out);
         found.extend(slow);
         if reports.is_empty() {
             match accepted_probe(&problem).map(|f| scale_quick(&problem, &f)) {
@@ -173,17 +190,25 @@ pub fn verify_scaling(dir: &Path, report: &mut crate::verify::ProblemReport) {
         if let Some(r) = reports.first() {
             found.extend(reference_mismatches(&problem, r));
         }
+        let expected = problem
+            .spec
+            .scaling
+            .as_ref()
+            .map_or("", |s| s.expected.as_str());
+        let worse = reports
+            .iter()
+            .filter(|r| r.comparison == Comparison::Worse)
+            .count();
+        let timeouts = if by_timeout.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; {} time out on specific cases rather than by growth",
+                by_timeout.join(", ")
+            )
+        };
         summary = format!(
-            "the reference grows as declared ({}); {} slow submission(s) scale worse",
-            problem
-                .spec
-                .scaling
-                .as_ref()
-                .map_or("", |s| s.expected.as_str()),
-            reports
-                .iter()
-                .filter(|r| r.comparison == Comparison::Worse)
-                .count()
+            "the reference grows as declared ({expected}); {worse} slow submission(s) scale worse{timeouts}"
         );
     }
     report.checks.push(crate::verify::Check {
