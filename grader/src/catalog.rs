@@ -3,7 +3,7 @@
 //! then `./problems` when it holds problem folders — and the problems bundled
 //! in the binary come last, so a folder of the same name overrides a bundled
 //! problem. The bundled set is unpacked once into the cache (a folder named by
-//! the hash of its contents) so the rest of the grader reads plain files.
+//! the hash of its contents, [`fill_once`]) so the rest of the grader reads plain files.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use include_dir::{include_dir, Dir, DirEntry};
 use sha2::{Digest, Sha256};
 
-use crate::cache::cache_root;
+use crate::cache::fill_once;
 use crate::error::{GradeError, SpecError};
 use crate::problem::{find_in, problem_dirs, Problem};
 
@@ -169,43 +169,21 @@ fn unpack() -> Result<PathBuf, String> {
     }
     let digest = hash.finalize();
     let tag: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    let cache = cache_root();
-    let target = cache.join(format!("problems-{tag}"));
-    if target.join(".complete").exists() {
-        return Ok(target);
-    }
-    let fail = |what: &str, e: std::io::Error| {
+    fill_once(&format!("bundled-problems-{tag}"), |staging| {
+        for (path, bytes) in &files {
+            let out = staging.join(path);
+            if let Some(parent) = out.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+            }
+            std::fs::write(&out, bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+        }
+        Ok(())
+    })
+    .map_err(|e| {
         format!(
-            "cannot unpack the bundled problems into {} ({what}: {e}); set GRADER_CACHE_DIR to a writable folder",
-            cache.display()
+            "cannot unpack the bundled problems ({e}); set GRADER_CACHE_DIR to a writable folder"
         )
-    };
-    std::fs::create_dir_all(&cache).map_err(|e| fail("create", e))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".problems-unpacking-")
-        .tempdir_in(&cache)
-        .map_err(|e| fail("temporary folder", e))?;
-    for (path, bytes) in &files {
-        let out = staging.path().join(path);
-        if let Some(parent) = out.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| fail("create", e))?;
-        }
-        std::fs::write(&out, bytes).map_err(|e| fail("write", e))?;
-    }
-    std::fs::write(staging.path().join(".complete"), tag.as_bytes())
-        .map_err(|e| fail("write", e))?;
-    let staged = staging.keep();
-    if std::fs::rename(&staged, &target).is_err() {
-        // Another grader unpacked the same set first: use theirs.
-        let _ = std::fs::remove_dir_all(&staged);
-        if !target.join(".complete").exists() {
-            return Err(format!(
-                "cannot unpack the bundled problems into {}",
-                target.display()
-            ));
-        }
-    }
-    Ok(target)
+    })
 }
 
 fn collect<'a>(dir: &'a Dir<'a>, out: &mut Vec<(&'a Path, &'a [u8])>) {

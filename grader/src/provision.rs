@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use crate::cache::cache_root;
+use crate::cache::{cache_root, fill_once};
 use crate::run::process::run_with_timeout;
 
 const PACKAGE_JSON: &str = include_str!("../../languages/node/package.json");
@@ -38,51 +38,39 @@ fn short_hash(parts: &[&str]) -> String {
         .collect()
 }
 
-/// Installs into `<cache>/<name>` (once): `fill` runs in a fresh temporary
-/// folder, which then becomes the final one.
+/// Installs into `<cache>/<name>` (once, [`fill_once`]), saying so on stderr
+/// (a spinner on a terminal).
 fn install(
     name: &str,
     what: &str,
     fill: impl FnOnce(&Path) -> Result<(), String>,
 ) -> Result<PathBuf, String> {
     let _busy = BUSY.lock().unwrap_or_else(|e| e.into_inner());
-    let dir = cache_root().join(name);
-    if dir.join("READY").is_file() {
-        return Ok(dir);
-    }
-    let parent = cache_root();
-    std::fs::create_dir_all(&parent)
-        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-    let tmp = tempfile::Builder::new()
-        .prefix(&format!(".tmp-{name}-"))
-        .tempdir_in(&parent)
-        .map_err(|e| format!("cannot create a folder in {}: {e}", parent.display()))?;
-    let line = format!("grader: installing {what} into {} (once)", dir.display());
-    let spinner = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
-        let bar = indicatif::ProgressBar::new_spinner();
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}") {
-            bar.set_style(style);
+    fill_once(name, |tmp| {
+        let line = format!(
+            "grader: installing {what} into {} (once)",
+            cache_root().join(name).display()
+        );
+        let spinner = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+            {
+                bar.set_style(style);
+            }
+            bar.set_message(line.clone());
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        if spinner.is_none() {
+            eprintln!("{line}");
         }
-        bar.set_message(line.clone());
-        bar.enable_steady_tick(Duration::from_millis(120));
-        bar
-    });
-    if spinner.is_none() {
-        eprintln!("{line}");
-    }
-    let filled = fill(tmp.path());
-    if let Some(bar) = spinner {
-        bar.finish_and_clear();
-        eprintln!("{line}: {}", if filled.is_ok() { "done" } else { "failed" });
-    }
-    filled?;
-    std::fs::write(tmp.path().join("READY"), "").map_err(|e| e.to_string())?;
-    let kept = tmp.keep();
-    if std::fs::rename(&kept, &dir).is_err() {
-        // Another grader finished first: use theirs.
-        let _ = std::fs::remove_dir_all(&kept);
-    }
-    Ok(dir)
+        let filled = fill(tmp);
+        if let Some(bar) = spinner {
+            bar.finish_and_clear();
+            eprintln!("{line}: {}", if filled.is_ok() { "done" } else { "failed" });
+        }
+        filled
+    })
 }
 
 /// Runs an installer command; its output becomes the error when it fails.

@@ -128,17 +128,8 @@ impl ResultCache {
     /// killed batch never leaves half an entry). Failures only cost a regrade.
     pub fn put(&self, key: &Key, outcome: &Outcome) {
         let Some(dir) = &self.dir else { return };
-        if std::fs::create_dir_all(dir).is_err() {
-            return;
-        }
-        let Ok(text) = serde_json::to_vec(outcome) else {
-            return;
-        };
-        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
-            use std::io::Write;
-            if tmp.write_all(&text).is_ok() {
-                let _ = tmp.persist(dir.join(format!("{}.json", key.hex)));
-            }
+        if let Ok(text) = serde_json::to_vec(outcome) {
+            let _ = crate::cache::write_atomically(&dir.join(format!("{}.json", key.hex)), &text);
         }
     }
 }

@@ -190,7 +190,7 @@ fn run_one(job: &Job, budget: Duration) -> Option<Outcome> {
 }
 
 fn absolute(path: PathBuf) -> PathBuf {
-    std::env::current_dir().map_or(path.clone(), |cwd| cwd.join(&path))
+    std::path::absolute(&path).unwrap_or(path)
 }
 
 fn internal(job: &Job, message: String) -> Outcome {

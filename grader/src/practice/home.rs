@@ -4,7 +4,7 @@
 //!
 //! `$GRADER_HOME`, else `$XDG_DATA_HOME/grader`, else `~/.local/share/grader`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The data folder (not created here).
 pub fn data_dir() -> PathBuf {
@@ -38,16 +38,4 @@ pub fn outputs_dir() -> PathBuf {
     data_dir().join("outputs")
 }
 
-/// Writes `text` to `path` through a temporary file in the same folder and a
-/// rename, so a reader never sees half a file and a crash loses nothing.
-pub fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".grader-write-")
-        .tempfile_in(dir)?;
-    std::io::Write::write_all(&mut temp, text)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
+pub use crate::cache::write_atomically;

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::state::{absolute, State};
+use super::state::State;
 use crate::error::GradeError;
 use crate::language::{Language, LANGUAGES};
 use crate::problem::Problem;
@@ -75,15 +75,7 @@ pub fn start(problem: &Problem, lang: &Language, dir: &Path) -> Result<Started, 
             .map_err(|e| GradeError::Usage(format!("cannot write {}: {e}", file.display())))?;
         true
     };
-    State::update(|state| {
-        state.last_language = Some(lang.name.to_string());
-        let entry = state
-            .problem(problem.slug())
-            .languages
-            .entry(lang.name.to_string())
-            .or_default();
-        entry.file = Some(absolute(&file));
-    })?;
+    State::update(|state| state.record_file(problem.slug(), lang.name, &file))?;
     Ok(Started { file, created })
 }
 
@@ -91,17 +83,11 @@ pub fn start(problem: &Problem, lang: &Language, dir: &Path) -> Result<Started, 
 /// file recorded for the last language used, else the most recently graded
 /// one, else `./<problem>.<ext>` for any language.
 pub fn resolve_file(problem: &Problem, state: &State) -> Result<PathBuf, GradeError> {
-    let record = state.problems.get(problem.slug());
-    let recorded = |name: &str| {
-        record
-            .and_then(|r| r.languages.get(name))
-            .and_then(|l| l.file.clone())
-            .filter(|f| f.is_file())
-    };
-    if let Some(file) = state.last_language.as_deref().and_then(recorded) {
+    let last = state.last_language.as_deref();
+    if let Some(file) = last.and_then(|l| state.recorded_file(problem.slug(), l)) {
         return Ok(file);
     }
-    if let Some(r) = record {
+    if let Some(r) = state.problems.get(problem.slug()) {
         let mut files: Vec<_> = r
             .languages
             .values()

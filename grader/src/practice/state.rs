@@ -169,15 +169,37 @@ impl State {
         self.problems.entry(slug.to_string()).or_default()
     }
 
+    /// The file recorded for `slug` in `language`, if it still exists.
+    pub fn recorded_file(&self, slug: &str, language: &str) -> Option<PathBuf> {
+        self.problems
+            .get(slug)?
+            .languages
+            .get(language)?
+            .file
+            .clone()
+            .filter(|f| f.is_file())
+    }
+
+    /// Records `file` as the learner's for `slug` in `language`, which becomes
+    /// the last language used (`grader start`, a save in the page).
+    pub fn record_file(&mut self, slug: &str, language: &str, file: &Path) {
+        self.last_language = Some(language.to_string());
+        let entry = self
+            .problem(slug)
+            .languages
+            .entry(language.to_string())
+            .or_default();
+        entry.file = Some(absolute(file));
+    }
+
     /// Records a full grading run of `file`.
     pub fn record(&mut self, slug: &str, file: &Path, report: &Report) {
-        self.last_language = Some(report.language.clone());
+        self.record_file(slug, &report.language, file);
         let entry = self
             .problem(slug)
             .languages
             .entry(report.language.clone())
             .or_default();
-        entry.file = Some(absolute(file));
         entry.attempts += 1;
         entry.last_verdict = Some(report.verdict.to_string());
         let now = now();

@@ -148,31 +148,7 @@ fn cpp(s: &Signature) -> String {
             params(ps)
         ),
     };
-    match s {
-        Signature::Function {
-            name,
-            params: ps,
-            returns,
-        } => format!(
-            "class Solution {{\npublic:\n{}}};\n",
-            method(name, ps, returns)
-        ),
-        Signature::Class {
-            name,
-            constructor,
-            methods,
-            ..
-        } => {
-            let mut out = format!(
-                "class {name} {{\npublic:\n    {name}({}) {{}}\n",
-                params(constructor)
-            );
-            for m in methods {
-                out.push_str(&method(&m.name, &m.params, &m.returns));
-            }
-            out + "};\n"
-        }
-    }
+    c_like_class(s, "public:\n", "", "};\n", &params, &method)
 }
 
 fn java_default(t: &Type) -> String {
@@ -208,12 +184,28 @@ fn java(s: &Signature) -> String {
             java_default(t)
         ),
     };
+    c_like_class(s, "", "public ", "}\n", &params, &method)
+}
+
+/// A C++ or Java class with the signature's methods: `Solution` for a
+/// function, else the design class with an empty constructor.
+fn c_like_class(
+    s: &Signature,
+    access: &str,
+    constructor_prefix: &str,
+    close: &str,
+    params: &dyn Fn(&[ParamSpec]) -> String,
+    method: &dyn Fn(&str, &[ParamSpec], &Type) -> String,
+) -> String {
     match s {
         Signature::Function {
             name,
             params: ps,
             returns,
-        } => format!("class Solution {{\n{}}}\n", method(name, ps, returns)),
+        } => format!(
+            "class Solution {{\n{access}{}{close}",
+            method(name, ps, returns)
+        ),
         Signature::Class {
             name,
             constructor,
@@ -221,13 +213,13 @@ fn java(s: &Signature) -> String {
             ..
         } => {
             let mut out = format!(
-                "class {name} {{\n    public {name}({}) {{}}\n",
+                "class {name} {{\n{access}    {constructor_prefix}{name}({}) {{}}\n",
                 params(constructor)
             );
             for m in methods {
                 out.push_str(&method(&m.name, &m.params, &m.returns));
             }
-            out + "}\n"
+            out + close
         }
     }
 }

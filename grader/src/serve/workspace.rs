@@ -11,7 +11,7 @@ use crate::catalog;
 use crate::language::Language;
 use crate::practice::home::write_atomically;
 use crate::practice::start::{file_for, language_named};
-use crate::practice::state::{absolute, State};
+use crate::practice::state::State;
 use crate::problem::Problem;
 
 /// The most code the page may save for one file.
@@ -33,13 +33,7 @@ pub fn language(name: &str) -> ApiResult<&'static Language> {
 
 /// The learner's file for `problem` in `lang`.
 pub fn file(workspace: &Path, problem: &Problem, lang: &Language) -> ApiResult<PathBuf> {
-    let state = State::load()?;
-    let recorded = state
-        .problems
-        .get(problem.slug())
-        .and_then(|p| p.languages.get(lang.name))
-        .and_then(|l| l.file.clone())
-        .filter(|f| f.is_file());
+    let recorded = State::load()?.recorded_file(problem.slug(), lang.name);
     Ok(recorded.unwrap_or_else(|| file_for(workspace, problem, lang)))
 }
 
@@ -96,14 +90,6 @@ pub fn save(
         write_atomically(&file, text.as_bytes())
             .map_err(|e| ApiError::bad_request(format!("cannot save {}: {e}", file.display())))?;
     }
-    State::update(|state| {
-        state.last_language = Some(lang.name.to_string());
-        let entry = state
-            .problem(problem.slug())
-            .languages
-            .entry(lang.name.to_string())
-            .or_default();
-        entry.file = Some(absolute(&file));
-    })?;
+    State::update(|state| state.record_file(problem.slug(), lang.name, &file))?;
     Ok(file)
 }
