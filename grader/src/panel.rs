@@ -5,6 +5,8 @@
 
 use std::path::PathBuf;
 
+use sha2::Digest;
+
 use crate::cache::cache_root;
 use crate::run::session::Captured;
 
@@ -79,8 +81,14 @@ fn save(name: &str, text: &str) -> Option<PathBuf> {
             }
         })
         .collect();
-    let path = dir.join(format!("{safe}.txt"));
-    std::fs::write(&path, text).ok()?;
+    // Named by content too: two runs never overwrite each other's output,
+    // and the same output is written once.
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    let tag: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+    let path = dir.join(format!("{safe}-{tag}.txt"));
+    if !path.is_file() {
+        crate::cache::write_atomically(&path, text.as_bytes()).ok()?;
+    }
     Some(path)
 }
 

@@ -1,6 +1,6 @@
 //! The learner's data folder: one documented place for what the practice loop
-//! remembers — `state.toml` (progress, hints, the last language), `cases/<problem>/`
-//! (the learner's own cases) and `outputs/` (long program output, saved whole).
+//! remembers — `state.toml` (progress, hints, the last language) and
+//! `cases/<problem>/` (the learner's own cases).
 //!
 //! `$GRADER_HOME`, else `$XDG_DATA_HOME/grader`, else `~/.local/share/grader`.
 
@@ -31,11 +31,6 @@ pub fn state_file() -> PathBuf {
 /// The learner's own cases for one problem.
 pub fn cases_dir(slug: &str) -> PathBuf {
     data_dir().join("cases").join(slug)
-}
-
-/// Where long program output is saved.
-pub fn outputs_dir() -> PathBuf {
-    data_dir().join("outputs")
 }
 
 pub use crate::cache::write_atomically;
