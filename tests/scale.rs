@@ -282,6 +282,7 @@ fn labelled_solutions_scale_as_labelled_and_agree_across_repetitions() {
         // never say worse or better, and same in at least 8 of 10 (on a
         // loaded machine a fast solution's series may hide under the fixed
         // cost: inconclusive, never a wrong answer).
+        eprintln!("probe {name} (labelled {}): {said:?}", probe.comparison);
         let right = said.iter().filter(|c| **c == probe.comparison).count();
         let wrong_way = said
             .iter()
