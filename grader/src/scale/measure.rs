@@ -175,6 +175,14 @@ impl Timing {
         self.gross.saturating_sub(self.fixed).max(self.gross / 10)
     }
 
+    /// Takes in another measurement of the same point: the least times.
+    pub fn merge(&mut self, other: &Timing) {
+        self.gross = self.gross.min(other.gross);
+        self.fixed = self.fixed.min(other.fixed);
+        self.over_budget = self.over_budget && other.over_budget;
+        self.runs += other.runs;
+    }
+
     /// Whether the fixed cost is most of the time (over 80%): the net time is
     /// then a small difference of two noisy times, too imprecise to fit.
     pub fn fixed_dominates(&self) -> bool {

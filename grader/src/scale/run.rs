@@ -213,14 +213,42 @@ pub fn scale(
                 break;
             }
         }
-        smooth_fixed(&mut timings);
         timings.sort_by_key(|t| t.0);
         timings.dedup_by_key(|t| t.0);
-        let points = timings
-            .iter()
-            .map(|(v, l, r)| Point::new(*v, l, r))
-            .collect();
-        series.push(Series::fitted(sp, &var, &held_var, points, stopped));
+        // Fit; while the answer is undecided and time is left, measure every
+        // point again (the least time of more repetitions: interference
+        // only ever adds time) and fit again.
+        let mut round = 0;
+        let fitted = loop {
+            let mut smoothed = timings.clone();
+            smooth_fixed(&mut smoothed);
+            let points = smoothed
+                .iter()
+                .map(|(v, l, r)| Point::new(*v, l, r))
+                .collect();
+            let fitted = Series::fitted(sp, &var, &held_var, points, stopped.clone());
+            if round == EXTRA_ROUNDS
+                || !undecided(&fitted)
+                || started.elapsed() > run_cap.mul_f64(REMEASURE_BEFORE)
+            {
+                break fitted;
+            }
+            round += 1;
+            for (value, l, r) in timings.iter_mut() {
+                if l.over_budget || r.over_budget {
+                    continue;
+                }
+                let case = input(problem, &spec, sp, *value, options.seed + *value as u64)
+                    .map_err(spec_error)?;
+                let m = match measure(problem, &mut learner, &mut reference, &case, reps)? {
+                    Ok(m) => m,
+                    Err(why) => return Ok(Err(failed(*value, why))),
+                };
+                l.merge(&m.learner);
+                r.merge(&m.reference);
+            }
+        };
+        series.push(fitted);
     }
     let mut report = summarize(
         problem,
@@ -241,6 +269,23 @@ pub fn scale(
     report.seconds = (started.elapsed().as_secs_f64() * 10.0).round() / 10.0;
     Ok(Ok(report))
 }
+
+/// At most this many extra rounds of measurement for an undecided series…
+const EXTRA_ROUNDS: usize = 2;
+/// …started only while the run has used less than this share of its time cap.
+const REMEASURE_BEFORE: f64 = 0.5;
+
+/// Whether a series is worth measuring again: inconclusive while it votes,
+/// or a ratio slope near the line between `same` and `worse`/`better`.
+fn undecided(s: &Series) -> bool {
+    let near_line = s
+        .ratio_exponent
+        .is_some_and(|e| (e.abs() - GROWTH_SLOPE).abs() < BORDER);
+    (s.comparison == Comparison::Inconclusive && votes(s)) || near_line
+}
+
+/// How close to ±GROWTH_SLOPE a slope is "near the line".
+const BORDER: f64 = 0.15;
 
 /// A series stopped by the budget with fewer points than this is refined.
 const REFINE_BELOW: usize = 7;
