@@ -250,14 +250,16 @@ impl Comparison {
     }
 }
 
-/// A ratio slope (point estimate) past ±this is a difference in growth:
-/// halfway between equal growth (0) and a whole power of the parameter. A
-/// log factor (slope ≈ 0.1–0.2 over these ranges) stays "same", and so does
-/// a sort against a heap of ten along n, whose ratio also grows as the sorted
-/// array leaves the caches (slopes up to 0.47 measured here); the smallest
-/// slope of a labelled `worse` solution's deciding series was 0.55 (Java),
-/// the others 0.6 and above.
-pub const GROWTH_SLOPE: f64 = 0.5;
+/// A ratio slope (point estimate) past ±this may be a difference in growth:
+/// halfway between equal growth (0) and a factor of √n. A log factor (slope
+/// ≈ 0.1–0.2 over these ranges) stays "same".
+pub const GROWTH_SLOPE: f64 = 0.35;
+/// Up to this slope a ratio can also grow from a log factor plus the caches
+/// (a sort against a heap of ten along n reached 0.47 here), so there the
+/// measured change must be larger (SHALLOW_CHANGE); the deciding series of
+/// labelled `worse` solutions had slopes of 0.54 and above, a few dipping
+/// to 0.45 on a busy machine.
+const STEEP_SLOPE: f64 = 0.5;
 /// …and the interval must clear zero by this much.
 pub const GROWTH_MARGIN: f64 = 0.1;
 /// A slope within ±GROWTH_SLOPE is "same" only if its interval stays inside ±this.
@@ -271,6 +273,10 @@ pub const SAME_MARGIN: f64 = 0.65;
 /// the ratio by far more (×4 to ×1000 in the labelled set), and one noisy
 /// point cannot move a median.
 const RATIO_CHANGE: f64 = 2.0;
+/// The same for a slope under STEEP_SLOPE (the sort against a heap moved
+/// its ratio at most 1.95× what a log factor could; selection O(n·k) 2.5× to
+/// 5.6×).
+const SHALLOW_CHANGE: f64 = 3.0;
 
 /// Median of a non-empty list.
 fn median(mut v: Vec<f64>) -> f64 {
@@ -311,8 +317,13 @@ pub fn compare(ratios: &[(f64, f64)]) -> (Comparison, Option<Slope>) {
         return (Comparison::Inconclusive, None);
     };
     let (change, log_factor) = measured_change(ratios);
-    let needed = RATIO_CHANGE * log_factor;
     let e = slope.exponent;
+    let needed = log_factor
+        * if e.abs() > STEEP_SLOPE {
+            RATIO_CHANGE
+        } else {
+            SHALLOW_CHANGE
+        };
     let comparison = if e > GROWTH_SLOPE && slope.ci[0] > GROWTH_MARGIN {
         if change >= needed {
             Comparison::Worse
