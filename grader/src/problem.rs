@@ -251,9 +251,17 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> SpecError {
     full.push_str(" (see docs/problem-format.md)");
     match e.span() {
         Some(span) => {
-            let before = &text[..span.start.min(text.len())];
+            // An error found only at the end of the input (an unterminated
+            // string) is placed after the final newline, on a line the file
+            // does not have: point at the end of its last line instead.
+            let trimmed = text.trim_end_matches(['\n', '\r']).len();
+            let at_end = span.start >= trimmed && trimmed > 0;
+            let before = &text[..span.start.min(trimmed)];
             let line = before.matches('\n').count() + 1;
             let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+            if at_end {
+                full.push_str("; the file ended before it was closed");
+            }
             SpecError::at(path, line, Some(column), full)
         }
         None => SpecError::new(path, full),
@@ -582,6 +590,23 @@ mod tests {
             }
             (which, lines.join("\n") + "\n")
         })
+    }
+
+    /// An unterminated multi-line string is only found at the end of the
+    /// input: the error points at the last line of the file, not past it.
+    #[test]
+    fn an_error_at_the_end_of_the_file_points_at_its_last_line() {
+        let text = SPECS[0].replacen("[leetcode]\n", "[leetcode]\na = \"\"\"\n", 1);
+        let lines = text.lines().count();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("kth-largest");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("problem.toml"), &text).unwrap();
+        let Err(e) = Problem::load(&dir) else {
+            panic!("an unterminated string is an error")
+        };
+        assert_eq!(e.line, Some(lines), "{e}");
+        assert!(e.message.contains("ended before"), "{e}");
     }
 
     proptest! {
