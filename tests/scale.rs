@@ -9,7 +9,7 @@
 //! in one test, with ten repetitions of one solution that scales worse and
 //! one that scales the same interleaved, so they run on a busy machine. The
 //! worse one must say `worse` all ten times; the same one must never say
-//! `worse` or `better`, and `same` at least eight times (inconclusive is the
+//! `worse` or `better`, and `same` at least seven times (inconclusive is the
 //! honest answer when a fast solution hides under the cost of reading its
 //! input). Over the set, no answer may contradict its label (`worse` for a
 //! `same` solution or the reverse), and at least 80% of the files must get
@@ -279,7 +279,7 @@ fn labelled_solutions_scale_as_labelled_and_agree_across_repetitions() {
             .collect();
         assert_eq!(said.len(), REPEATS, "{name} ran {} times", said.len());
         // The worse probe must say worse every time. The same probe must
-        // never say worse or better, and same in at least 8 of 10 (on a
+        // never say worse or better, and same in at least 7 of 10 (on a
         // loaded machine a fast solution's series may hide under the fixed
         // cost: inconclusive, never a wrong answer).
         eprintln!("probe {name} (labelled {}): {said:?}", probe.comparison);
@@ -290,7 +290,7 @@ fn labelled_solutions_scale_as_labelled_and_agree_across_repetitions() {
         let needed = if probe.comparison == "worse" {
             REPEATS
         } else {
-            REPEATS - 2
+            REPEATS - 3
         };
         if wrong_way || right < needed {
             unstable.push(format!(
