@@ -186,22 +186,9 @@ fn fit_class(pts: &[(f64, f64)], c: Class) -> (Vec<f64>, usize) {
     if c.power == 0 && c.log == 0 {
         return only_b();
     }
-    // Weighted normal equations for y ≈ a + b·f(x), weights 1/y².
-    let (mut s0, mut s1, mut s2, mut t0, mut t1) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    for &(x, y) in pts {
-        let (w, fx) = (1.0 / (y * y), f(x));
-        s0 += w;
-        s1 += w * fx;
-        s2 += w * fx * fx;
-        t0 += w * y;
-        t1 += w * fx * y;
-    }
-    let det = s0 * s2 - s1 * s1;
-    if det.abs() < 1e-300 * s0 * s2 {
+    let Some((a, b)) = relative_line(pts.iter().map(|&(x, y)| (f(x), y))) else {
         return only_b();
-    }
-    let b = (s0 * t1 - s1 * t0) / det;
-    let a = (t0 - b * s1) / s0;
+    };
     if a <= 0.0 || b <= 0.0 {
         return only_b();
     }
@@ -344,6 +331,26 @@ pub fn compare(ratios: &[(f64, f64)]) -> (Comparison, Option<Slope>) {
     (comparison, Some(slope))
 }
 
+/// The line `y ≈ a + b·x` fitted by least squares on relative errors
+/// (weights 1/y²), as `(a, b)`; `None` when the points cannot fix it.
+fn relative_line(points: impl Iterator<Item = (f64, f64)>) -> Option<(f64, f64)> {
+    let (mut s0, mut s1, mut s2, mut t0, mut t1) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for (x, y) in points {
+        let w = 1.0 / (y * y);
+        s0 += w;
+        s1 += w * x;
+        s2 += w * x * x;
+        t0 += w * y;
+        t1 += w * x * y;
+    }
+    let det = s0 * s2 - s1 * s1;
+    if det.is_nan() || det.abs() <= 1e-300 * (s0 * s2).max(1.0) {
+        return None;
+    }
+    let b = (s0 * t1 - s1 * t0) / det;
+    Some(((t0 - b * s1) / s0, b))
+}
+
 /// Smooths a cost that is linear in the size (`a + b·x`), fitted by least
 /// squares on relative errors: the fixed cost of reading an input is smooth
 /// in its size, one measurement of it is not. `None` with fewer than three
@@ -353,22 +360,7 @@ pub fn smooth_linear(points: &[(f64, f64)]) -> Option<Vec<f64>> {
     if pts.len() < 3 || pts.len() != points.len() {
         return None;
     }
-    // Weighted normal equations with weights 1/y².
-    let (mut s0, mut s1, mut s2, mut t0, mut t1) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    for &(x, y) in &pts {
-        let w = 1.0 / (y * y);
-        s0 += w;
-        s1 += w * x;
-        s2 += w * x * x;
-        t0 += w * y;
-        t1 += w * x * y;
-    }
-    let det = s0 * s2 - s1 * s1;
-    if det.abs() < 1e-300 {
-        return None;
-    }
-    let b = (s0 * t1 - s1 * t0) / det;
-    let a = (t0 - b * s1) / s0;
+    let (a, b) = relative_line(pts.iter().copied())?;
     let fitted: Vec<f64> = pts.iter().map(|&(x, _)| a + b * x).collect();
     fitted.iter().all(|&f| f > 0.0).then_some(fitted)
 }
