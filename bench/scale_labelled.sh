@@ -3,7 +3,7 @@
 # tests/scale/ (or the folder given as $SCALE_DIR), RERUNS times each (default 3),
 # and prints per file the expected comparison, what each run said, and the
 # totals: accuracy (runs whose comparison is the label's) and stability (files
-# whose runs all agree), plus the wall time per language.
+# whose runs all agree), plus the wall time per language. $SCALE_OUT=DIR keeps the reports.
 #   bench/scale_labelled.sh [reruns] [extra grader scale args…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +12,15 @@ shift || true
 dir=${SCALE_DIR:-tests/scale}
 cargo build --release -q
 bin=target/release/grader
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# $SCALE_OUT keeps each run's JSON report there (for a closer look); else a temp folder.
+if [ -n "${SCALE_OUT:-}" ]; then
+  out=$SCALE_OUT
+  mkdir -p "$out"
+  rm -f "$out/times"
+else
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
 for f in "$dir"/*; do
   label=$(head -1 "$f" | sed -E 's/^(\/\/|#) scale: //')
   problem=${label%% *}

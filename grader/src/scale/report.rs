@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::fit::{best_class, compare, log_slope, ClassFit, Comparison};
+use super::fit::{best_class, compare_series, log_slope, ClassFit, Comparison};
 use super::measure::Timing;
 use super::plan::{Axis, SeriesPlan};
 
@@ -161,17 +161,13 @@ impl Series {
             .collect();
         let reference: Vec<(f64, f64)> = points.iter().map(|p| secs(p, p.reference_ms)).collect();
         // Points hidden under the fixed cost have imprecise net times: left
-        // out. Growth is what the larger sizes show: the ratio is fitted on
-        // the upper two thirds of the points (at least four), where constant
-        // overheads no longer count.
+        // out (see `compare_series` for the ranges the ratio is judged on).
         let ratios: Vec<(f64, f64)> = points
             .iter()
             .filter(|p| !p.fixed_dominates)
             .map(|p| (p.value as f64, p.ratio))
             .collect();
-        let keep = (ratios.len() * 2).div_ceil(3).max(4).min(ratios.len());
-        let ratios = &ratios[ratios.len() - keep..];
-        let (comparison, slope) = compare(ratios);
+        let (comparison, slope) = compare_series(&ratios, plan.axis == Axis::Size);
         let learner = Growth::fit(&learner, var);
         let reference = Growth::fit(&reference, var);
         // The references are optimal, so "better" needs more: the reference

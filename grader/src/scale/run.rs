@@ -102,11 +102,8 @@ pub fn scale(
         budget,
     };
     // JIT runtimes compile while they run: warm them up longer.
-    let warm_runs = if matches!(lang.name, "java" | "javascript" | "typescript") {
-        5
-    } else {
-        1
-    };
+    let jit = matches!(lang.name, "java" | "javascript" | "typescript");
+    let warm_runs = if jit { 5 } else { 1 };
     let plan = plan(problem, &spec, options.quick);
     let mut warnings = Vec::new();
     let mut series = Vec::new();
@@ -170,6 +167,27 @@ pub fn scale(
                 if let Err(why) = warm_up(&mut learner, &mut reference, &case, warm_runs)? {
                     return Ok(Err(failed(value, why)));
                 }
+                // A JIT compiles a loop once it has run hot (and again when a
+                // new shape takes other branches), so a series measured from
+                // small to large would time the small sizes interpreted and
+                // the large ones compiled (the compiler's own CPU time counted
+                // in between): before each series, every size runs once,
+                // growing, until a run takes an eighth of the budget.
+                if jit {
+                    for &v in sp.values.iter().filter(|&&v| v > value) {
+                        let case = input(problem, &spec, sp, v, options.seed + v as u64)
+                            .map_err(spec_error)?;
+                        let step = Instant::now();
+                        if let Err(why) = warm_up(&mut learner, &mut reference, &case, 1)? {
+                            return Ok(Err(failed(v, why)));
+                        }
+                        if step.elapsed() > budget / 8
+                            || started.elapsed() > run_cap.mul_f64(RAMP_SHARE)
+                        {
+                            break;
+                        }
+                    }
+                }
             }
             let m = match measure(problem, &mut learner, &mut reference, &case, reps)? {
                 Ok(m) => m,
@@ -226,7 +244,14 @@ pub fn scale(
                 .iter()
                 .map(|(v, l, r)| Point::new(*v, l, r))
                 .collect();
-            let fitted = Series::fitted(sp, &var, &held_var, points, stopped.clone());
+            let mut fitted = Series::fitted(sp, &var, &held_var, points, stopped.clone());
+            // Even warmed up, a JIT runs each call's loop partly in slower
+            // tiers before it switches to compiled code, a share that
+            // shrinks as the sizes grow: the ratio of a JIT language falls
+            // for that alone, so a fall is no sign of better growth.
+            if jit && fitted.comparison == Comparison::Better {
+                fitted.comparison = Comparison::Inconclusive;
+            }
             if round == EXTRA_ROUNDS
                 || !undecided(&fitted)
                 || started.elapsed() > run_cap.mul_f64(REMEASURE_BEFORE)
@@ -270,6 +295,9 @@ pub fn scale(
     Ok(Ok(report))
 }
 
+/// JIT warm-ups over growing sizes stop once the run has used this share of its cap.
+const RAMP_SHARE: f64 = 0.3;
+
 /// At most this many extra rounds of measurement for an undecided series…
 const EXTRA_ROUNDS: usize = 2;
 /// …started only while the run has used less than this share of its time cap.
@@ -286,6 +314,9 @@ fn undecided(s: &Series) -> bool {
 
 /// How close to ±GROWTH_SLOPE a slope is "near the line".
 const BORDER: f64 = 0.15;
+
+/// A series with fewer usable points than this does not vote.
+const MIN_VOTING_POINTS: usize = 4;
 
 /// A series stopped by the budget with fewer points than this is refined.
 const REFINE_BELOW: usize = 7;
@@ -326,7 +357,7 @@ fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
 fn votes(s: &Series) -> bool {
     // Mostly hidden (under a third of the points usable): weak evidence.
     let usable = s.points.iter().filter(|p| !p.fixed_dominates).count();
-    if usable * 3 < s.points.len() {
+    if usable * 3 < s.points.len() || usable < MIN_VOTING_POINTS {
         return false;
     }
     match (s.comparison, s.ratio_exponent, s.ratio_ci) {
@@ -336,6 +367,14 @@ fn votes(s: &Series) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a series is inconclusive only between `same` and `better`: its
+/// ratio slope's whole interval is under the line of `worse` (a JIT that
+/// compiles the learner's loops as the sizes grow makes the ratio fall,
+/// unevenly).
+fn only_not_worse(s: &Series) -> bool {
+    s.comparison == Comparison::Inconclusive && s.ratio_ci.is_some_and(|[_, hi]| hi < GROWTH_SLOPE)
 }
 
 /// How bad a series' comparison is, for picking the headline series.
@@ -361,17 +400,31 @@ fn summarize(
 ) -> ScaleReport {
     // A series where the learner's work hides under the fixed cost at every
     // size gives no evidence either way: it does not vote unless none can.
+    // Nor does one that only rules out `worse` (inconclusive between `same`
+    // and `better`): it cannot hide a difference the others miss.
     let voting: Vec<Comparison> = series
         .iter()
-        .filter(|s| votes(s))
+        .filter(|s| votes(s) && !only_not_worse(s))
         .map(|s| s.comparison)
         .collect();
     let comparison = Comparison::combine(voting);
+    // The worst series; among `worse` ones the steepest ratio, otherwise
+    // the one with the most usable learner points, the earliest on a tie
+    // (a choice by a fluctuating slope would move the classes between reruns).
     let worst = |list: Vec<&Series>| -> Option<Series> {
+        let key = |s: &Series| {
+            let within = if s.comparison == Comparison::Worse {
+                s.ratio_exponent.unwrap_or(0.0)
+            } else {
+                s.learner.points as f64
+            };
+            (severity(s.comparison), within)
+        };
         list.into_iter()
+            .rev()
             .max_by(|a, b| {
-                (severity(a.comparison), a.ratio_exponent.unwrap_or(0.0))
-                    .partial_cmp(&(severity(b.comparison), b.ratio_exponent.unwrap_or(0.0)))
+                key(a)
+                    .partial_cmp(&key(b))
                     .unwrap_or(std::cmp::Ordering::Equal)
             })
             .cloned()
