@@ -351,9 +351,11 @@ fn smooth_fixed(timings: &mut [(usize, Timing, Timing)]) {
 }
 
 /// Whether a series counts in the overall comparison: not when the learner
-/// hid under the fixed cost (no ratio, or under a third of the points), nor when it is inconclusive only
-/// because its interval is too wide to say anything (the estimate itself
-/// within ±GROWTH_SLOPE): such a series hints at nothing either way.
+/// hid under the fixed cost (no ratio, fewer than four usable points, or
+/// under a third of the points), nor when it is inconclusive only because
+/// its interval is too wide to say anything and its estimate does not point
+/// towards `worse` (at most GROWTH_SLOPE): such a series hints at nothing
+/// that could change the answer. A wide one pointing at `worse` still votes.
 fn votes(s: &Series) -> bool {
     // Mostly hidden (under a third of the points usable): weak evidence.
     let usable = s.points.iter().filter(|p| !p.fixed_dominates).count();
@@ -363,7 +365,7 @@ fn votes(s: &Series) -> bool {
     match (s.comparison, s.ratio_exponent, s.ratio_ci) {
         (_, None, _) | (_, _, None) => false,
         (Comparison::Inconclusive, Some(e), Some([lo, hi])) => {
-            !(e.abs() <= GROWTH_SLOPE && hi - lo > 2.0 * SAME_MARGIN)
+            !(e <= GROWTH_SLOPE && hi - lo > 2.0 * SAME_MARGIN)
         }
         _ => true,
     }
