@@ -7,16 +7,14 @@
 //!
 //! The Rust and C++ files run here at default settings, two runs at a time,
 //! in one test, with ten repetitions of one solution that scales worse and
-//! one that scales the same interleaved, so they run on a busy machine. The
-//! worse one must say `worse` all ten times; the same one must never say
-//! `worse` or `better`, and `same` at least seven times (inconclusive is the
-//! honest answer when a fast solution hides under the cost of reading its
-//! input). Over the set, no answer may contradict its label (`worse` for a
-//! `same` solution or the reverse), and at least 80% of the files must get
-//! the comparison (and, for the `worse` ones, the classes) right. The Python,
-//! Java and JavaScript files take 5–30 s each and run in
-//! `bench/scale_labelled.sh` (the whole set, with reruns, printing accuracy
-//! and stability). No assertion is about absolute speed.
+//! one that scales the same interleaved, so they run on a busy machine: each
+//! must give its label all ten times. Over the set, no answer may contradict
+//! its label (`worse` for a `same` solution or the reverse), and at least 80%
+//! of the files must get the comparison (and, for the `worse` ones, the
+//! classes) right. The Python, Java, JavaScript and TypeScript files take
+//! 3–25 s each and run in `bench/scale_labelled.sh` (the whole set, with
+//! reruns, printing accuracy and stability). No assertion is about absolute
+//! speed.
 
 mod support;
 
@@ -278,21 +276,9 @@ fn labelled_solutions_scale_as_labelled_and_agree_across_repetitions() {
             .map(|(_, c)| c.as_str())
             .collect();
         assert_eq!(said.len(), REPEATS, "{name} ran {} times", said.len());
-        // The worse probe must say worse every time. The same probe must
-        // never say worse or better, and same in at least 7 of 10 (on a
-        // loaded machine a fast solution's series may hide under the fixed
-        // cost: inconclusive, never a wrong answer).
+        // Ten repetitions on a busy machine agree, on the label.
         eprintln!("probe {name} (labelled {}): {said:?}", probe.comparison);
-        let right = said.iter().filter(|c| **c == probe.comparison).count();
-        let wrong_way = said
-            .iter()
-            .any(|c| *c != probe.comparison && *c != "inconclusive");
-        let needed = if probe.comparison == "worse" {
-            REPEATS
-        } else {
-            REPEATS - 3
-        };
-        if wrong_way || right < needed {
+        if said.iter().any(|c| *c != probe.comparison) {
             unstable.push(format!(
                 "{name}: labelled {}, ten runs said {said:?}",
                 probe.comparison

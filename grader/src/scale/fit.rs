@@ -408,10 +408,16 @@ pub fn compare(ratios: &[(f64, f64)]) -> (Comparison, Option<Slope>) {
 /// every point under the stricter `WHOLE` (`WHOLE_ALONG_N` along n). Either
 /// one finding the learner growing faster decides (each is strict enough
 /// alone); an upper range that cannot decide defers to a whole range that
-/// calls it `same`. `better` needs both (`WHOLE_BETTER`). Under
+/// calls it `same`. `better` needs both (`WHOLE_BETTER`), and a reference
+/// that grows (`reference_grows`: the references are optimal, so a ratio
+/// that falls because the reference grows by a log factor is `same`). Under
 /// `MIN_DECIDING_POINTS` points a difference is `inconclusive`. The slope
 /// returned is the deciding range's.
-pub fn compare_series(ratios: &[(f64, f64)], along_n: bool) -> (Comparison, Option<Slope>) {
+pub fn compare_series(
+    ratios: &[(f64, f64)],
+    along_n: bool,
+    reference_grows: bool,
+) -> (Comparison, Option<Slope>) {
     let keep = (ratios.len() * 2).div_ceil(3).max(4).min(ratios.len());
     let mut upper = compare_by(&ratios[ratios.len() - keep..], &UPPER);
     let few = ratios.len() < MIN_DECIDING_POINTS;
@@ -422,7 +428,9 @@ pub fn compare_series(ratios: &[(f64, f64)], along_n: bool) -> (Comparison, Opti
         return upper;
     }
     if upper.0 == Comparison::Better {
-        if compare_by(ratios, &WHOLE_BETTER).0 != Comparison::Better {
+        if !reference_grows {
+            upper.0 = Comparison::Same;
+        } else if compare_by(ratios, &WHOLE_BETTER).0 != Comparison::Better {
             upper.0 = Comparison::Inconclusive;
         }
         return upper;
@@ -586,7 +594,7 @@ mod tests {
             .zip([4.57, 12.58, 31.56, 74.48, 148.6, 178.78, 255.76, 301.72])
             .collect();
         assert_ne!(compare(&selection[2..]).0, Comparison::Worse);
-        assert_eq!(compare_series(&selection, false).0, Comparison::Worse);
+        assert_eq!(compare_series(&selection, false, true).0, Comparison::Worse);
         // Two heaps in Python against the reference, measured on ascending
         // calls: the upper points alone are too scattered to say.
         let two_heaps: Vec<(f64, f64)> = [195.0, 3125.0, 6250.0, 12500.0, 25000.0, 50000.0]
@@ -594,14 +602,17 @@ mod tests {
             .zip([15.99, 18.09, 22.67, 21.13, 34.39, 46.24])
             .collect();
         assert_eq!(compare(&two_heaps[2..]).0, Comparison::Inconclusive);
-        assert_eq!(compare_series(&two_heaps, true).0, Comparison::Same);
+        assert_eq!(compare_series(&two_heaps, true, true).0, Comparison::Same);
         // A log factor plus caches (sort against a heap of ten, measured)
         // stays below the whole range's line too.
         let sort_vs_heap: Vec<(f64, f64)> = [3125.0, 6250.0, 12500.0, 25000.0, 50000.0, 100000.0]
             .into_iter()
             .zip([3.23, 3.6, 4.45, 7.85, 8.2, 9.06])
             .collect();
-        assert_ne!(compare_series(&sort_vs_heap, true).0, Comparison::Worse);
+        assert_ne!(
+            compare_series(&sort_vs_heap, true, true).0,
+            Comparison::Worse
+        );
         // A Python sort against the heap of ten along n, measured: its list
         // of objects leaves the caches, the whole range reaches 0.45, which
         // is `worse` along k but not along n.
@@ -612,11 +623,14 @@ mod tests {
                 10.78, 13.47, 16.47, 44.92, 56.19, 70.16, 79.71, 88.85, 115.77,
             ])
             .collect();
-        assert_ne!(compare_series(&py_sort, true).0, Comparison::Worse);
-        assert_eq!(compare_series(&py_sort, false).0, Comparison::Worse);
+        assert_ne!(compare_series(&py_sort, true, true).0, Comparison::Worse);
+        assert_eq!(compare_series(&py_sort, false, true).0, Comparison::Worse);
         // Three points that seem to climb decide nothing.
         let three = [(100.0, 1.0), (200.0, 2.1), (400.0, 4.3)];
-        assert_eq!(compare_series(&three, true).0, Comparison::Inconclusive);
+        assert_eq!(
+            compare_series(&three, true, true).0,
+            Comparison::Inconclusive
+        );
         // Python two heaps against the reference, measured: a garbage
         // collection in the learner's process made the upper points fall
         // (slope −0.72), the whole range only −0.45: not `better`.
@@ -625,13 +639,16 @@ mod tests {
             .zip([111.93, 125.19, 134.74, 61.99, 41.58, 16.42])
             .collect();
         assert_eq!(compare(&gc[2..]).0, Comparison::Better);
-        assert_eq!(compare_series(&gc, true).0, Comparison::Inconclusive);
+        assert_eq!(compare_series(&gc, true, true).0, Comparison::Inconclusive);
+        // A ratio that falls because the reference grows by a log factor
+        // (a sort against the heap along k) is `same`.
+        assert_eq!(compare_series(&gc, false, false).0, Comparison::Same);
         // A learner's start-up work makes the whole range fall: not `better`.
         let startup: Vec<(f64, f64)> = [100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0, 6400.0]
             .into_iter()
             .zip([40.0, 14.0, 6.0, 3.0, 2.9, 3.1, 3.0])
             .collect();
-        assert_ne!(compare_series(&startup, true).0, Comparison::Better);
+        assert_ne!(compare_series(&startup, true, true).0, Comparison::Better);
     }
 
     #[test]

@@ -167,18 +167,14 @@ impl Series {
             .filter(|p| !p.fixed_dominates)
             .map(|p| (p.value as f64, p.ratio))
             .collect();
-        let (comparison, slope) = compare_series(&ratios, plan.axis == Axis::Size);
         let learner = Growth::fit(&learner, var);
         let reference = Growth::fit(&reference, var);
         // The references are optimal, so "better" needs more: the reference
         // must grow at least like √v along this parameter. A heap's n log k is
         // nearly flat in k at small k, and a sort would look "better" along k
         // by the reference's own slight growth alone: that is a log factor.
-        let grows = |g: &Growth| g.exponent.is_none_or(|e| e >= MIN_GROWING_EXPONENT);
-        let comparison = match comparison {
-            Comparison::Better if !grows(&reference) => Comparison::Same,
-            other => other,
-        };
+        let grows = reference.exponent.is_none_or(|e| e >= MIN_GROWING_EXPONENT);
+        let (comparison, slope) = compare_series(&ratios, plan.axis == Axis::Size, grows);
         let round = |x: f64| (x * 100.0).round() / 100.0;
         Series {
             parameter: var.to_string(),
