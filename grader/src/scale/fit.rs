@@ -481,6 +481,22 @@ pub fn smooth_linear(points: &[(f64, f64)]) -> Option<Vec<f64>> {
 mod tests {
     use super::*;
 
+    /// Measured `(size, ratio)` points from two lists of the same length.
+    fn pairs(sizes: &[f64], ratios: &[f64]) -> Vec<(f64, f64)> {
+        assert_eq!(sizes.len(), ratios.len());
+        sizes.iter().copied().zip(ratios.iter().copied()).collect()
+    }
+
+    /// A sort against the heap-of-ten reference along n, measured: its
+    /// ratio grows by a log factor plus cache effects (×2.3 from n = 6250
+    /// to 50000).
+    fn sort_vs_heap() -> Vec<(f64, f64)> {
+        pairs(
+            &[3125.0, 6250.0, 12500.0, 25000.0, 50000.0, 100000.0],
+            &[3.23, 3.6, 4.45, 7.85, 8.2, 9.06],
+        )
+    }
+
     fn series(f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
         (0..9)
             .map(|j| {
@@ -577,10 +593,7 @@ mod tests {
         assert!((measured_change(&one_low).0 - 1.1).abs() < 1e-9);
         // A ratio that grows by a log factor (a sort against a heap of size
         // 10, plus cache effects: ×2.3 from n = 6250 to 50000) is not worse.
-        let sort_vs_heap: Vec<(f64, f64)> = [3125.0, 6250.0, 12500.0, 25000.0, 50000.0, 100000.0]
-            .into_iter()
-            .zip([3.23, 3.6, 4.45, 7.85, 8.2, 9.06])
-            .collect();
+        let sort_vs_heap = sort_vs_heap();
         assert_ne!(compare(&sort_vs_heap).0, Comparison::Worse);
     }
 
@@ -589,26 +602,23 @@ mod tests {
         // Selection O(n·k) against a heap of k along k at n = 10⁵, measured:
         // ×66 over the series, but the heap's own k·ln(n/k) pushes flatten
         // the upper points to a slope of ~0.47.
-        let selection: Vec<(f64, f64)> = [13.0, 32.0, 79.0, 200.0, 501.0, 1258.0, 3159.0, 7931.0]
-            .into_iter()
-            .zip([4.57, 12.58, 31.56, 74.48, 148.6, 178.78, 255.76, 301.72])
-            .collect();
+        let selection = pairs(
+            &[13.0, 32.0, 79.0, 200.0, 501.0, 1258.0, 3159.0, 7931.0],
+            &[4.57, 12.58, 31.56, 74.48, 148.6, 178.78, 255.76, 301.72],
+        );
         assert_ne!(compare(&selection[2..]).0, Comparison::Worse);
         assert_eq!(compare_series(&selection, false, true).0, Comparison::Worse);
         // Two heaps in Python against the reference, measured on ascending
         // calls: the upper points alone are too scattered to say.
-        let two_heaps: Vec<(f64, f64)> = [195.0, 3125.0, 6250.0, 12500.0, 25000.0, 50000.0]
-            .into_iter()
-            .zip([15.99, 18.09, 22.67, 21.13, 34.39, 46.24])
-            .collect();
+        let two_heaps = pairs(
+            &[195.0, 3125.0, 6250.0, 12500.0, 25000.0, 50000.0],
+            &[15.99, 18.09, 22.67, 21.13, 34.39, 46.24],
+        );
         assert_eq!(compare(&two_heaps[2..]).0, Comparison::Inconclusive);
         assert_eq!(compare_series(&two_heaps, true, true).0, Comparison::Same);
         // A log factor plus caches (sort against a heap of ten, measured)
         // stays below the whole range's line too.
-        let sort_vs_heap: Vec<(f64, f64)> = [3125.0, 6250.0, 12500.0, 25000.0, 50000.0, 100000.0]
-            .into_iter()
-            .zip([3.23, 3.6, 4.45, 7.85, 8.2, 9.06])
-            .collect();
+        let sort_vs_heap = sort_vs_heap();
         assert_ne!(
             compare_series(&sort_vs_heap, true, true).0,
             Comparison::Worse
@@ -616,13 +626,14 @@ mod tests {
         // A Python sort against the heap of ten along n, measured: its list
         // of objects leaves the caches, the whole range reaches 0.45, which
         // is `worse` along k but not along n.
-        let py_sort: Vec<(f64, f64)> = [390.0, 781.0, 1562.0, 3125.0, 6250.0, 12500.0]
-            .into_iter()
-            .chain([25000.0, 50000.0, 100000.0])
-            .zip([
+        let py_sort = pairs(
+            &[
+                390.0, 781.0, 1562.0, 3125.0, 6250.0, 12500.0, 25000.0, 50000.0, 100000.0,
+            ],
+            &[
                 10.78, 13.47, 16.47, 44.92, 56.19, 70.16, 79.71, 88.85, 115.77,
-            ])
-            .collect();
+            ],
+        );
         assert_ne!(compare_series(&py_sort, true, true).0, Comparison::Worse);
         assert_eq!(compare_series(&py_sort, false, true).0, Comparison::Worse);
         // Three points that seem to climb decide nothing.
@@ -634,20 +645,20 @@ mod tests {
         // Python two heaps against the reference, measured: a garbage
         // collection in the learner's process made the upper points fall
         // (slope −0.72), the whole range only −0.45: not `better`.
-        let gc: Vec<(f64, f64)> = [781.0, 1562.0, 3125.0, 12500.0, 25000.0, 50000.0]
-            .into_iter()
-            .zip([111.93, 125.19, 134.74, 61.99, 41.58, 16.42])
-            .collect();
+        let gc = pairs(
+            &[781.0, 1562.0, 3125.0, 12500.0, 25000.0, 50000.0],
+            &[111.93, 125.19, 134.74, 61.99, 41.58, 16.42],
+        );
         assert_eq!(compare(&gc[2..]).0, Comparison::Better);
         assert_eq!(compare_series(&gc, true, true).0, Comparison::Inconclusive);
         // A ratio that falls because the reference grows by a log factor
         // (a sort against the heap along k) is `same`.
         assert_eq!(compare_series(&gc, false, false).0, Comparison::Same);
         // A learner's start-up work makes the whole range fall: not `better`.
-        let startup: Vec<(f64, f64)> = [100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0, 6400.0]
-            .into_iter()
-            .zip([40.0, 14.0, 6.0, 3.0, 2.9, 3.1, 3.0])
-            .collect();
+        let startup = pairs(
+            &[100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0, 6400.0],
+            &[40.0, 14.0, 6.0, 3.0, 2.9, 3.1, 3.0],
+        );
         assert_ne!(compare_series(&startup, true, true).0, Comparison::Better);
     }
 
